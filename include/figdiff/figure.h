@@ -1,0 +1,40 @@
+// Reading figures: a number (digits or words) with what surrounds it in the normalized text,
+// scale word, currency, percent sign, qualifier, before deciding what kind of fact, if any, it
+// is (extract.h decides).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figdiff/decimal.h"
+#include "figdiff/fact.h"
+#include "figdiff/lexicon.h"
+#include "figdiff/segment.h"
+
+namespace figdiff {
+
+struct Figure {
+  size_t start = 0, end = 0;                  // the whole figure in the normalized text
+  size_t number_start = 0, number_end = 0;    // the number alone
+  Decimal number;                             // as written
+  Decimal multiplier = *Decimal::Parse("1");  // from the scale word
+  bool has_scale = false;
+  std::string currency;  // ISO code, "$" for the --dollar currency, or empty
+  bool percent = false;
+  bool points = false;  // percentage points
+  Qualifier qualifier = Qualifier::kNone;
+  bool spelled = false;       // written in words
+  bool article = false;       // an indefinite article that may be a count ("un")
+  bool needs_noun = false;    // an ordinary word that may be a count ("neuf")
+  bool plain = false;         // digits only, no separator: may be a year
+  bool leading_zero = false;  // "05": a code
+  bool ordinal = false;       // "3º", "1.ª", "5°"
+
+  Decimal Value() const { return number * multiplier; }
+};
+
+// Finds every figure of a normalized text, in order.
+std::vector<Figure> ReadFigures(const Lexicon& lex, std::string_view text, Segmenter& seg);
+
+}  // namespace figdiff

@@ -1,0 +1,27 @@
+// Reading: files or stdin into UTF-8 text, the first stage of the pipeline
+// (input -> normalize -> segment -> match -> numbers -> facts -> render).
+#pragma once
+
+#include <string>
+
+namespace figdiff {
+
+// One text as read. Offsets everywhere in figdiff are UTF-8 byte offsets into `text`: for
+// UTF-8 input those are the file's own bytes (a BOM included); UTF-16 and UTF-32 input (with a
+// BOM) is converted to UTF-8 first and offsets refer to that conversion.
+struct Document {
+  std::string name;  // the path as given, "-" for stdin
+  std::string text;  // valid UTF-8
+  std::string lang;  // language code, chosen by language_detect.h when not given
+};
+
+// Turns raw bytes into valid UTF-8 text: UTF-8 passes through; UTF-16 and UTF-32 with a BOM are
+// converted with ICU. Returns false with a message in *error for invalid UTF-8 (naming the byte
+// offset), binary data (a NUL byte) or undecodable UTF-16/32.
+bool DecodeText(std::string bytes, std::string* text, std::string* error);
+
+// Reads a file, or stdin for "-", and decodes it. Returns false with a message in *error (the
+// path is not part of it: callers prefix it).
+bool ReadDocument(const std::string& path, Document* doc, std::string* error);
+
+}  // namespace figdiff

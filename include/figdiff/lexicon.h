@@ -1,0 +1,57 @@
+// A language's compiled knowledge: its language data (language_data.h) and ICU's CLDR data
+// (separators, spelled-out numbers, currency codes, symbols and names) turned into RE2 patterns
+// and phrase sets. Built once per language, immutable, shared by all threads.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "figdiff/number.h"
+#include "figdiff/phrase_set.h"
+#include "figdiff/segment.h"
+#include "figdiff/spelled_number.h"
+
+namespace figdiff {
+
+struct Lexicon {
+  std::string code;
+  NumberFormat number_format;
+
+  PhraseSet scales, scale_abbreviations;
+  PhraseSet currencies_after, currencies_before;  // value: ISO code, or "$" for --dollar
+  PhraseSet links, percents, points;
+  PhraseSet qualifiers_before, qualifiers_after;  // value: qualifier type
+  PhraseSet emphasis, ranges, unit_skips, determiners;
+  PhraseSet year_befores, months, code_befores, time_afters;
+  PhraseSet pronoun_befores, pronoun_afters, clitics;
+  std::unique_ptr<SpelledNumbers> spelled;
+
+  // Finds the next candidate: group 1 a digit run, group 2 a number word.
+  std::unique_ptr<RE2> candidates;
+  std::unique_ptr<SegmenterPrototype> segmenter;
+};
+
+// Builds the lexicon of `data`; throws std::runtime_error when a pattern does not compile.
+std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data);
+
+// Lexicons by language code, built on first use. Thread-safe.
+class LexiconCache {
+ public:
+  // data_dir: where to read <code>.tsv; empty for the data compiled in.
+  explicit LexiconCache(std::string data_dir = "") : data_dir_(std::move(data_dir)) {}
+
+  // The lexicon of `code`, or nullptr with a message in *error.
+  const Lexicon* Get(std::string_view code, std::string* error);
+
+ private:
+  std::string data_dir_;
+  std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> lexicons_;
+};
+
+}  // namespace figdiff

@@ -1,0 +1,151 @@
+#include "figdiff/figure.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace figdiff {
+namespace {
+
+using Match = std::optional<PhraseSet::Match>;
+
+bool StartsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (text.starts_with(p)) return true;
+  }
+  return false;
+}
+
+class FigureReader {
+ public:
+  FigureReader(const Lexicon& lex, std::string_view text, Segmenter& seg)
+      : lex_(lex), text_(text), seg_(seg) {}
+
+  std::vector<Figure> ReadAll() {
+    std::vector<Figure> figures;
+    size_t pos = 0;
+    re2::StringPiece groups[3];
+    while (pos < text_.size() &&
+           lex_.candidates->Match(text_, pos, text_.size(), RE2::UNANCHORED, groups, 3)) {
+      if (groups[1].data() != nullptr) {
+        size_t run_start = Offset(groups[1]);
+        for (const ParsedNumber& n : ParseDigitRun(groups[1], run_start, lex_.number_format)) {
+          if (!StartsAtEdge(n.start)) continue;
+          Figure f;
+          f.number_start = n.start;
+          f.number_end = n.end;
+          f.number = n.value;
+          f.plain = n.plain;
+          f.leading_zero = n.leading_zero;
+          ReadContext(&f);
+          figures.push_back(std::move(f));
+        }
+        pos = run_start + groups[1].size();
+        if (!figures.empty()) pos = std::max(pos, figures.back().end);
+      } else {
+        size_t word_start = Offset(groups[2]);
+        auto spelled = lex_.spelled->Read(text_, word_start, seg_);
+        if (!spelled) {
+          pos = word_start + groups[2].size();
+          continue;
+        }
+        Figure f;
+        f.number_start = spelled->start;
+        f.number_end = spelled->end;
+        f.number = spelled->value;
+        f.spelled = true;
+        f.article = spelled->article;
+        f.needs_noun = spelled->needs_noun;
+        ReadContext(&f);
+        pos = std::max(spelled->end, f.end);
+        figures.push_back(std::move(f));
+      }
+    }
+    return figures;
+  }
+
+ private:
+  size_t Offset(re2::StringPiece piece) const {
+    return static_cast<size_t>(piece.data() - text_.data());
+  }
+
+  // A number starts a word, or follows an attached clitic that does (ar "ب110").
+  bool StartsAtEdge(size_t pos) {
+    if (seg_.IsWordEdge(pos)) return true;
+    Match clitic = lex_.clitics.Before(text_, pos, seg_);
+    return clitic && clitic->end == pos;
+  }
+
+  Match CurrencyAfter(size_t pos) {
+    if (Match c = lex_.currencies_after.After(text_, pos, seg_)) return c;
+    if (Match link = lex_.links.After(text_, pos, seg_)) {
+      return lex_.currencies_after.After(text_, link->end, seg_);
+    }
+    return std::nullopt;
+  }
+
+  void ReadContext(Figure* f) {
+    size_t pos = f->number_end;
+    std::string_view rest = text_.substr(pos);
+    f->ordinal = StartsWithAny(rest, {"º", "ª", "°", ".º", ".ª"});
+    if (Match scale = lex_.scales.After(text_, pos, seg_)) {
+      f->multiplier = *Decimal::Parse(scale->phrase->value);
+      f->has_scale = true;
+      pos = scale->end;
+    }
+    // An abbreviation ("M", "bn") is a scale only in money: "$5m", "20 M€", "1,5 Md$".
+    Match abbreviation;
+    if (!f->has_scale) abbreviation = lex_.scale_abbreviations.After(text_, pos, seg_);
+    auto apply_abbreviation = [&] {
+      f->multiplier = *Decimal::Parse(abbreviation->phrase->value);
+      f->has_scale = true;
+      pos = abbreviation->end;
+    };
+    if (Match percent = lex_.percents.After(text_, pos, seg_)) {
+      f->percent = true;
+      pos = percent->end;
+    } else if (Match points = lex_.points.After(text_, pos, seg_)) {
+      f->percent = f->points = true;
+      pos = points->end;
+    } else {
+      Match currency;
+      if (abbreviation && (currency = CurrencyAfter(abbreviation->end))) apply_abbreviation();
+      if (!currency) currency = CurrencyAfter(pos);
+      if (currency) {
+        f->currency = currency->phrase->value;
+        pos = currency->end;
+      }
+    }
+    f->start = f->number_start;
+    if (f->currency.empty() && !f->percent) {
+      if (Match currency = lex_.currencies_before.Before(text_, f->number_start, seg_)) {
+        f->currency = currency->phrase->value;
+        f->start = currency->start;
+        if (abbreviation && !f->has_scale) apply_abbreviation();
+      }
+    }
+    f->end = pos;
+    // "casi el 70%", "près de la moitié": an article may stand between qualifier and figure.
+    size_t qualified = f->start;
+    if (Match article = lex_.determiners.Before(text_, f->start, seg_)) qualified = article->start;
+    if (Match q = lex_.qualifiers_before.Before(text_, f->start, seg_)) {
+      f->qualifier = QualifierFromName(q->phrase->value);
+    } else if (Match q_det = lex_.qualifiers_before.Before(text_, qualified, seg_);
+               q_det && qualified != f->start) {
+      f->qualifier = QualifierFromName(q_det->phrase->value);
+    } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_)) {
+      f->qualifier = QualifierFromName(q_after->phrase->value);
+    }
+  }
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  Segmenter& seg_;
+};
+
+}  // namespace
+
+std::vector<Figure> ReadFigures(const Lexicon& lex, std::string_view text, Segmenter& seg) {
+  return FigureReader(lex, text, seg).ReadAll();
+}
+
+}  // namespace figdiff

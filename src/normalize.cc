@@ -1,0 +1,126 @@
+#include "figdiff/normalize.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "utf8.h"
+
+namespace figdiff {
+namespace {
+
+// What one non-ASCII code point becomes; 0 means "drop it".
+char32_t Fold(char32_t cp) {
+  switch (cp) {
+    case 0x00A0:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x202F:
+    case 0x205F:
+      return 0x00A0;  // spaces that group digits: one canonical no-break space
+    case 0x066A:
+    case 0xFE6A:
+    case 0xFF05:
+      return '%';
+    case 0x2018:
+    case 0x2019:
+    case 0x02BC:
+    case 0x2032:
+    case 0xFF07:
+      return '\'';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+      return '-';
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+      return 0x0627;  // Arabic alef with hamza or madda -> bare alef
+    case 0x0649:
+    case 0x06CC:
+      return 0x064A;  // alef maksura, Farsi yeh -> yeh
+    case 0x0629:
+      return 0x0647;  // teh marbuta -> heh
+    case 0x06A9:
+      return 0x0643;  // keheh -> kaf
+    case 0x0640:
+      return 0;  // tatweel
+    default:
+      break;
+  }
+  int8_t type = u_charType(static_cast<UChar32>(cp));
+  if (type == U_DECIMAL_DIGIT_NUMBER) return U'0' + u_charDigitValue(static_cast<UChar32>(cp));
+  if (type == U_FORMAT_CHAR || type == U_NON_SPACING_MARK) return 0;
+  if (type == U_SPACE_SEPARATOR) return ' ';
+  return cp;
+}
+
+template <typename OnEdit>
+std::string FoldText(std::string_view in, OnEdit on_edit) {
+  std::string out;
+  out.reserve(in.size());
+  size_t i = 0;
+  while (i < in.size()) {
+    // ASCII runs are copied unchanged: the common case costs one scan.
+    size_t run = i;
+    while (run < in.size() && static_cast<unsigned char>(in[run]) < 0x80) ++run;
+    out.append(in.data() + i, run - i);
+    i = run;
+    if (i >= in.size()) break;
+    size_t len;
+    char32_t cp = utf8::Decode(in, i, &len);
+    char32_t folded = Fold(cp);
+    size_t before = out.size();
+    if (folded != 0) utf8::Append(&out, folded);
+    if (out.size() - before != len) on_edit(before, out.size(), i, i + len);
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+void OffsetMap::Add(size_t normalized, size_t original) {
+  entries_.push_back({static_cast<uint32_t>(normalized), static_cast<uint32_t>(original)});
+}
+
+size_t OffsetMap::ToOriginalStart(size_t pos) const {
+  // The last entry at or before pos.
+  auto it = std::upper_bound(entries_.begin(), entries_.end(), pos,
+                             [](size_t p, const Entry& e) { return p < e.normalized; });
+  if (it == entries_.begin()) return pos;
+  --it;
+  return it->original + (pos - it->normalized);
+}
+
+size_t OffsetMap::ToOriginalEnd(size_t pos) const {
+  // The first entry at pos describes the text up to pos; later ones at pos are dropped chars.
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), pos,
+                             [](const Entry& e, size_t p) { return e.normalized < p; });
+  if (it != entries_.end() && it->normalized == pos) return it->original;
+  if (it == entries_.begin()) return pos;
+  --it;
+  return it->original + (pos - it->normalized);
+}
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText result;
+  result.text =
+      FoldText(original, [&](size_t out_start, size_t out_end, size_t in_start, size_t in_end) {
+        if (out_start == out_end) result.map.Add(out_start, in_start);  // before a dropped char
+        result.map.Add(out_end, in_end);
+      });
+  return result;
+}
+
+std::string NormalizePhrase(std::string_view phrase) {
+  return FoldText(phrase, [](size_t, size_t, size_t, size_t) {});
+}
+
+}  // namespace figdiff

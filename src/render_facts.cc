@@ -1,0 +1,96 @@
+#include "figdiff/render_facts.h"
+
+#include <fmt/core.h>
+
+namespace figdiff {
+namespace {
+
+nlohmann::ordered_json OrNull(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+std::string_view TextOf(const Document& doc, const Fact& fact) {
+  return std::string_view(doc.text).substr(fact.start, fact.end - fact.start);
+}
+
+std::string TsvField(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
+  nlohmann::ordered_json j;
+  j["doc"] = doc.name;
+  j["lang"] = doc.lang;
+  j["kind"] = KindName(fact.kind);
+  j["value"] = fact.value.ToString();
+  j["currency"] = OrNull(fact.currency);
+  j["unit"] = OrNull(fact.unit);
+  j["qualifier"] = OrNull(std::string(QualifierName(fact.qualifier)));
+  j["text"] = std::string(TextOf(doc, fact));
+  j["start"] = fact.start;
+  j["end"] = fact.end;
+  j["line"] = fact.line;
+  j["col"] = fact.col;
+  j["sentence"] = fact.sentence;
+  return j;
+}
+
+std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
+  std::string out;
+  for (const Fact& f : facts) {
+    out += FactToJson(doc, f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '\n';
+  }
+  return out;
+}
+
+std::string TsvHeader() {
+  return "doc\tlang\tkind\tvalue\tcurrency\tunit\tqualifier\ttext\tstart\tend\tline\tcol\t"
+         "sentence\n";
+}
+
+std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
+  std::string out;
+  for (const Fact& f : facts) {
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", TsvField(doc.name),
+                       doc.lang, KindName(f.kind), f.value.ToString(), f.currency, TsvField(f.unit),
+                       QualifierName(f.qualifier), TsvField(TextOf(doc, f)), f.start, f.end, f.line,
+                       f.col, f.sentence);
+  }
+  return out;
+}
+
+TextTable MakeFactTable() {
+  return TextTable({"where", "lang", "kind", "value", "cur", "qualifier", "unit", "text"});
+}
+
+void AddFactRows(const Document& doc, const std::vector<Fact>& facts, TextTable* table) {
+  for (const Fact& f : facts) {
+    table->AddRow({fmt::format("{}:{}:{}", doc.name, f.line, f.col), doc.lang,
+                   std::string(KindName(f.kind)), f.value.ToString(), f.currency,
+                   std::string(QualifierName(f.qualifier)), f.unit, std::string(TextOf(doc, f))});
+  }
+}
+
+}  // namespace figdiff

@@ -1,0 +1,53 @@
+#include "figdiff/segment.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace figdiff {
+
+SegmenterPrototype::SegmenterPrototype(const char* icu_locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(icu_locale);
+  words_.reset(icu::BreakIterator::createWordInstance(locale, status));
+  sentences_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU break iterators unavailable: ") +
+                             u_errorName(status));
+  }
+}
+
+Segmenter::Segmenter(const SegmenterPrototype& prototype, std::string_view text) : text_(text) {
+  UErrorCode status = U_ZERO_ERROR;
+  utext_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  words_.reset(prototype.words().clone());
+  sentences_.reset(prototype.sentences().clone());
+  words_->setText(utext_, status);
+  sentences_->setText(utext_, status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU segmentation failed: ") + u_errorName(status));
+  }
+}
+
+Segmenter::~Segmenter() {
+  // The iterators hold shallow clones of utext_: release them first.
+  words_.reset();
+  sentences_.reset();
+  utext_close(utext_);
+}
+
+bool Segmenter::IsWordEdge(size_t pos) {
+  if (pos == 0 || pos >= text_.size()) return true;
+  if (text_[pos - 1] == '\'') return true;
+  return words_->isBoundary(static_cast<int32_t>(pos));
+}
+
+int Segmenter::SentenceIndexAt(size_t pos) {
+  if (sentence_end_ < 0) sentence_end_ = sentences_->following(0);
+  while (sentence_end_ != icu::BreakIterator::DONE && static_cast<size_t>(sentence_end_) <= pos) {
+    sentence_end_ = sentences_->next();
+    ++sentence_index_;
+  }
+  return sentence_index_;
+}
+
+}  // namespace figdiff

@@ -1,0 +1,246 @@
+#include "figdiff/spelled_number.h"
+
+#include <unicode/rbnf.h>
+
+#include <algorithm>
+#include <map>
+
+#include "figdiff/normalize.h"
+
+namespace figdiff {
+namespace {
+
+// Numbers spelled by RBNF to learn the vocabulary: the words of 0-100, of the hundreds and of
+// the thousand; 101 and 1001 teach the forms a hundred and a thousand take before more words
+// ("ciento uno").
+std::vector<int64_t> VocabularyNumbers() {
+  std::vector<int64_t> numbers;
+  for (int64_t n = 0; n <= 101; ++n) numbers.push_back(n);
+  for (int64_t n = 200; n <= 900; n += 100) numbers.push_back(n);
+  for (int64_t n : {1000, 1001, 2000}) numbers.push_back(n);
+  return numbers;
+}
+
+bool IsCardinalRuleSet(const std::string& name) {
+  return name.find("spellout-cardinal") != std::string::npos &&
+         name.find("verbose") == std::string::npos;
+}
+
+// Words the spell-out of `phrase` is made of, split at spaces and hyphens.
+std::vector<std::string> Words(const std::string& phrase) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : phrase + " ") {
+    if (c == ' ' || c == '-') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+
+Decimal FromInt(int64_t n) { return *Decimal::Parse(std::to_string(n)); }
+
+// Combines word values: hundreds multiply what precedes them, thousands close a group.
+Decimal Combine(const std::vector<int64_t>& values) {
+  int64_t total = 0, current = 0;
+  for (int64_t v : values) {
+    if (v == 100) {
+      current = (current == 0 ? 1 : current) * 100;
+    } else if (v >= 1000) {
+      total += (current == 0 ? 1 : current) * v;
+      current = 0;
+    } else {
+      current += v;
+    }
+  }
+  return FromInt(total + current);
+}
+
+bool IsMultiplier(int64_t v) { return v == 100 || v >= 1000; }
+
+}  // namespace
+
+SpelledNumbers::SpelledNumbers(const char* icu_locale, const LanguageData& data) {
+  UErrorCode status = U_ZERO_ERROR;
+  rbnf_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(icu_locale),
+                                                       status);
+  if (U_FAILURE(status)) rbnf_.reset();
+
+  std::vector<PhraseSet::Phrase> joins;
+  std::vector<std::string> prefix_joins, join_words;
+  for (const DataEntry& e : data.entries) {
+    if (e.category != Category::kJoin) continue;
+    joins.push_back({e.phrase, "", e.flags});
+    std::string key = FoldKey(NormalizePhrase(e.phrase));
+    (e.HasFlag("prefix") ? prefix_joins : join_words).push_back(key);
+  }
+  std::map<std::string, int64_t> learned = LearnWords(prefix_joins, join_words);
+  // phrase -> entry; data entries override what RBNF spells (flags such as "article").
+  std::map<std::string, PhraseSet::Phrase> vocabulary;
+  for (const auto& [word, value] : learned) {
+    vocabulary[word] = {word, std::to_string(value), {}};
+  }
+  for (const DataEntry& e : data.entries) {
+    if (e.category == Category::kNumber) {
+      std::string key = FoldKey(NormalizePhrase(e.phrase));
+      vocabulary[key] = {key, e.value, e.flags};
+    }
+  }
+  std::vector<PhraseSet::Phrase> words;
+  for (auto& [key, phrase] : vocabulary) {
+    if (phrase.value != "0") words.push_back(std::move(phrase));
+  }
+  words_ = PhraseSet(std::move(words));
+  joins_ = PhraseSet(std::move(joins));
+}
+
+SpelledNumbers::~SpelledNumbers() = default;
+SpelledNumbers::SpelledNumbers(SpelledNumbers&&) noexcept = default;
+
+std::map<std::string, int64_t> SpelledNumbers::LearnWords(
+    const std::vector<std::string>& prefix_joins,
+    const std::vector<std::string>& join_words) const {
+  std::vector<std::vector<std::string>> spellings;  // words of each spelling
+  std::vector<int64_t> values;
+  if (rbnf_) {
+    for (int32_t i = 0; i < rbnf_->getNumberOfRuleSetNames(); ++i) {
+      icu::UnicodeString name_u = rbnf_->getRuleSetName(i);
+      std::string name;
+      name_u.toUTF8String(name);
+      if (!IsCardinalRuleSet(name)) continue;
+      for (int64_t n : VocabularyNumbers()) {
+        icu::UnicodeString out;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::FieldPosition field;
+        rbnf_->format(static_cast<int64_t>(n), name_u, out, field, status);
+        if (U_FAILURE(status) || n == 0) continue;
+        std::string spelled;
+        out.toUTF8String(spelled);
+        std::vector<std::string> words;
+        for (std::string& w : Words(FoldKey(NormalizePhrase(spelled)))) {
+          if (std::find(join_words.begin(), join_words.end(), w) != join_words.end()) continue;
+          words.push_back(w);
+        }
+        spellings.push_back(std::move(words));
+        values.push_back(n);
+      }
+    }
+  }
+  // One-word spellings give a word's value; a longer spelling with one unknown word gives it
+  // by multiplication ("one hundred", "deux cents") or by subtraction ("ciento uno").
+  std::map<std::string, int64_t> learned;
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    if (spellings[i].size() == 1) learned.try_emplace(spellings[i][0], values[i]);
+  }
+  // "وعشرون" is "و" + "عشرون" when only the latter is a number of its own.
+  auto strip_join = [&](std::string w) {
+    if (learned.count(w)) return w;
+    for (const std::string& p : prefix_joins) {
+      if (w.size() > p.size() && w.starts_with(p) && learned.count(w.substr(p.size()))) {
+        return w.substr(p.size());
+      }
+    }
+    return w;
+  };
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    std::vector<std::string> words;
+    for (const std::string& w : spellings[i]) words.push_back(strip_join(w));
+    if (words.size() < 2) continue;
+    std::vector<std::string> unknown;
+    int64_t known_sum = 0;
+    for (const auto& w : words) {
+      auto it = learned.find(w);
+      if (it == learned.end()) {
+        unknown.push_back(w);
+      } else {
+        known_sum += it->second;
+      }
+    }
+    if (unknown.size() != 1) continue;
+    int64_t n = values[i];
+    bool multiplied = words.size() == 2 && unknown[0] == words[1] && known_sum > 0 &&
+                      n % known_sum == 0 && (n / known_sum == 100 || n / known_sum == 1000);
+    // Subtraction only above a hundred: below, a word that exists only inside a compound
+    // (ar "أحد" of "أحد عشر") would be learned as a number of its own.
+    if (!multiplied && n <= 100) continue;
+    int64_t value = multiplied ? n / known_sum : n - known_sum;
+    if (value > 0) learned.emplace(unknown[0], value);
+  }
+  return learned;
+}
+
+std::optional<Decimal> SpelledNumbers::ParseWithRbnf(std::string_view phrase) const {
+  if (!rbnf_) return std::nullopt;
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(phrase.data(), static_cast<int32_t>(phrase.size())));
+  text.toLower();
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  rbnf_->parse(text, result, position);
+  if (position.getIndex() != text.length()) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  int64_t v = result.getInt64(status);
+  if (U_FAILURE(status) || v <= 0) return std::nullopt;
+  return FromInt(v);
+}
+
+std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t pos,
+                                                  Segmenter& seg) const {
+  auto first = words_.After(text, pos, seg, 0);
+  if (!first || first->start != pos) return std::nullopt;
+  SpelledNumber number{pos, first->end, Decimal(), first->phrase->HasFlag("article"),
+                       first->phrase->HasFlag("needs_noun")};
+  std::vector<int64_t> values = {std::stoll(first->phrase->value)};
+  int64_t last_additive = IsMultiplier(values[0]) ? 0 : values[0];
+  size_t end = first->end;
+  // Extend word by word: "veinti" + "trés", "deux cent trente-trois", "ثلاثة وعشرون".
+  for (;;) {
+    size_t next = end;
+    bool joined = false;
+    if (next < text.size() && text[next] == '-') {
+      ++next;
+    } else if (auto join = joins_.After(text, next, seg, 1)) {
+      bool prefix = join->phrase->HasFlag("prefix");
+      // An attached join ("وعشرون") ends inside a word: match it without the edge check.
+      next = join->end;
+      joined = true;
+      if (!prefix) {
+        if (next >= text.size() || (text[next] != ' ' && text.substr(next, 2) != "\xC2\xA0")) break;
+      }
+    } else if (next < text.size() && text[next] == ' ') {
+      ++next;
+    }
+    if (!joined) {
+      // Arabic joins attach to the next word: "و" + "عشرون".
+      for (const auto& j : joins_.phrases()) {
+        if (j.flags.size() && j.flags[0] == "prefix" &&
+            text.substr(next, j.text.size()) == j.text) {
+          next += j.text.size();
+          joined = true;
+          break;
+        }
+      }
+    }
+    auto word = words_.After(text, next, seg, 1);
+    if (!word || (next == end)) break;
+    int64_t v = std::stoll(word->phrase->value);
+    // A well-formed number falls in magnitude between multipliers ("vingt trois", not
+    // "trois vingt"), unless the parts are joined ("ثلاثة وعشرون", "one hundred and five").
+    if (!IsMultiplier(v) && last_additive != 0 && v >= last_additive && !joined) break;
+    if (word->phrase->HasFlag("article") && !joined && text[end] != '-') break;
+    values.push_back(v);
+    last_additive = IsMultiplier(v) ? 0 : v;
+    end = word->end;
+  }
+  number.end = end;
+  std::string_view phrase = text.substr(pos, end - pos);
+  auto rbnf_value = ParseWithRbnf(phrase);
+  number.value = rbnf_value ? *rbnf_value : Combine(values);
+  if (values.size() > 1) number.article = number.needs_noun = false;
+  return number;
+}
+
+}  // namespace figdiff

@@ -1,0 +1,46 @@
+#include "figdiff/decimal.h"
+
+#include <gtest/gtest.h>
+
+namespace figdiff {
+namespace {
+
+Decimal D(const char* s) { return *Decimal::Parse(s); }
+
+TEST(Decimal, PrintsPlainNotation) {
+  EXPECT_EQ(D("1500000000").ToString(), "1500000000");
+  EXPECT_EQ(D("2.50").ToString(), "2.5");
+  EXPECT_EQ(D("0.05").ToString(), "0.05");
+  EXPECT_EQ(D("007").ToString(), "7");
+  EXPECT_EQ(D("0").ToString(), "0");
+  EXPECT_EQ(D("-3.1").ToString(), "-3.1");
+}
+
+TEST(Decimal, MultipliesExactly) {
+  EXPECT_EQ((D("1.5") * D("1000000000")).ToString(), "1500000000");
+  EXPECT_EQ((D("2.1") * D("1000000")).ToString(), "2100000");
+  EXPECT_EQ((D("0.1") * D("0.1")).ToString(), "0.01");
+  EXPECT_EQ((D("123456789") * D("987654321")).ToString(), "121932631112635269");
+}
+
+TEST(Decimal, Adds) {
+  EXPECT_EQ((D("0.1") + D("0.2")).ToString(), "0.3");
+  EXPECT_EQ((D("5") + D("-7.5")).ToString(), "-2.5");
+  EXPECT_EQ((D("999") + D("1")).ToString(), "1000");
+}
+
+TEST(Decimal, ComparesNumerically) {
+  EXPECT_EQ(D("70"), D("70.0"));
+  EXPECT_LT(D("2.08"), D("2.1"));
+  EXPECT_LT(D("-5"), D("1"));
+}
+
+TEST(Decimal, RefusesTooManyDigits) {
+  EXPECT_FALSE(Decimal::FromParts(std::string(Decimal::kMaxDigits + 1, '9'), ""));
+  EXPECT_TRUE(Decimal::FromParts(std::string(Decimal::kMaxDigits, '9'), ""));
+  EXPECT_FALSE(Decimal::Parse("1.2.3"));
+  EXPECT_FALSE(Decimal::Parse("abc"));
+}
+
+}  // namespace
+}  // namespace figdiff
