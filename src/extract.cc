@@ -62,6 +62,12 @@ class FactDecider {
     if (f.leading_zero) return "code";
     if (lex_.code_befores.Before(text_, f.start, seg_)) return "code, section or version";
     if (lex_.time_afters.After(text_, f.end, seg_)) return "time";
+    if (LooksLikeClockTime(f) && lex_.time_befores.Before(text_, f.start, seg_)) return "time";
+    if (lex_.age_befores.Before(text_, f.start, seg_)) return "age";
+    if (lex_.age_afters.After(text_, CountedNoun(f.end).second, seg_) ||
+        lex_.age_afters.After(text_, f.end, seg_)) {
+      return "age";
+    }
     if (NextToMonth(f)) return "date";
     if (IsYear(f)) return "year";
     if (f.has_scale) return nullptr;
@@ -78,6 +84,16 @@ class FactDecider {
     return !HasCountedNoun(f.end);
   }
 
+  // "10.30", "21.30": hours and minutes written like a decimal.
+  static bool LooksLikeClockTime(const Figure& f) {
+    std::string v = f.number.ToString();
+    size_t dot = v.find('.');
+    if (dot == std::string::npos || f.number_end - f.number_start > 5) return false;
+    int hours = std::stoi(v.substr(0, dot));
+    return hours <= 23 && f.number_end - f.number_start - (dot + 1) == 2;
+  }
+
+ public:
   bool NextToMonth(const Figure& f) const {
     auto v = f.number.ToInteger();
     bool day_or_year = v && ((*v >= 1 && *v <= 31) || (f.plain && *v >= 1000 && *v <= 2199));
@@ -100,6 +116,10 @@ class FactDecider {
     if ((before == ':' || before == '/') && IsDigit(before2)) return true;
     if ((after == ':' || after == '/') && IsDigit(after2)) return true;
     if ((after == 'h' || after == 'H') && IsDigit(after2)) return true;  // "14h30"
+    if (before == '-' && s >= 5 && e - s == 2 && IsDigit(before2) && LooksLikeYear(f) == false &&
+        s >= 6 && !IsDigit(text_[s - 6]) && IsDigit(text_[s - 5])) {
+      return true;  // "2023-24": a season
+    }
     if (before == '+' && !f.percent) return true;
     if (before == '#') return true;
     if (before == '-' && s > 1) {
@@ -127,8 +147,12 @@ class FactDecider {
       return "indefinite article";
     }
     if (f.needs_noun && !HasCountedNoun(f.end)) return "ordinary word";
-    if (f.number == *Decimal::Parse("1") && (lex_.pronoun_befores.Before(text_, f.start, seg_) ||
-                                             lex_.pronoun_afters.After(text_, f.end, seg_))) {
+    bool one = f.number == *Decimal::Parse("1");
+    if (one && f.end + 1 < text_.size() && text_[f.end] == '-' && u_isalpha(text_[f.end + 1])) {
+      return "compound adjective";  // "one-off", "one-time"
+    }
+    if (one && (lex_.pronoun_befores.Before(text_, f.start, seg_) ||
+                lex_.pronoun_afters.After(text_, f.end, seg_))) {
       return "pronoun";
     }
     return nullptr;
@@ -185,10 +209,22 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
   ShareAcrossRanges(lex, text, &figures);
 
   FactDecider decider(lex, text, seg);
+  std::vector<const char*> exclusions(figures.size());
+  for (size_t i = figures.size(); i-- > 0;) {
+    exclusions[i] = decider.Exclusion(figures[i]);
+    // "du 12 au 14 juin", "5-7 March": the first day of a range of dates is a date too.
+    if (i + 1 < figures.size() && exclusions[i] == nullptr && exclusions[i + 1] != nullptr &&
+        decider.NextToMonth(figures[i + 1]) && figures[i].currency.empty() && !figures[i].percent &&
+        figures[i + 1].start > figures[i].end &&
+        lex.ranges.Contains(text.substr(figures[i].end, figures[i + 1].start - figures[i].end))) {
+      exclusions[i] = "date";
+    }
+  }
   std::vector<Fact> facts;
   std::vector<size_t> scaled_bare;  // counts with a scale word and no counted noun
-  for (const Figure& f : figures) {
-    if (decider.Exclusion(f) != nullptr) continue;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    const Figure& f = figures[i];
+    if (exclusions[i] != nullptr) continue;
     Fact fact = ToFact(f, options);
     fact.start = normalized.map.ToOriginalStart(f.start);
     fact.end = normalized.map.ToOriginalEnd(f.end);
@@ -197,8 +233,17 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
       auto [noun_start, noun_end] = decider.CountedNoun(f.end);
       size_t from = normalized.map.ToOriginalStart(noun_start);
       fact.unit = std::string(original.substr(from, normalized.map.ToOriginalEnd(noun_end) - from));
-      bool linked = lex.links.After(text, f.end, seg) || lex.unit_skips.After(text, f.end, seg);
-      if (f.has_scale && !linked) scaled_bare.push_back(facts.size());
+      // "قتل 12 شخصا على الأقل": a qualifier after the counted noun.
+      if (fact.qualifier == Qualifier::kNone && noun_end > noun_start) {
+        if (auto q = lex.qualifiers_after.After(text, noun_end, seg)) {
+          fact.qualifier = QualifierFromName(q->phrase->value);
+        }
+      }
+      // A scaled figure that counts nothing: in es/fr the counted noun would need "de".
+      bool counts_nothing = lex.scale_noun_link ? !(lex.links.After(text, f.end, seg) ||
+                                                    lex.unit_skips.After(text, f.end, seg))
+                                                : noun_end == noun_start;
+      if (f.has_scale && counts_nothing) scaled_bare.push_back(facts.size());
     }
     facts.push_back(std::move(fact));
   }

@@ -37,6 +37,8 @@ class FigureReader {
           f.plain = n.plain;
           f.leading_zero = n.leading_zero;
           ReadContext(&f);
+          // "3rd", "1er", "10m": digits glued to letters that are no scale of a money figure.
+          f.ordinal = f.ordinal || (f.end == f.number_end && !seg_.IsWordEdge(f.number_end));
           figures.push_back(std::move(f));
         }
         pos = run_start + groups[1].size();

@@ -43,6 +43,9 @@ const std::vector<CategoryInfo>& Categories() {
       {"clitic", Category::kClitic, false, {}},
       {"time_after", Category::kTimeAfter, false, {}},
       {"determiner", Category::kDeterminer, false, {}},
+      {"time_before", Category::kTimeBefore, false, {}},
+      {"age_before", Category::kAgeBefore, false, {}},
+      {"age_after", Category::kAgeAfter, false, {}},
   };
   return categories;
 }
@@ -68,6 +71,7 @@ std::string CheckValue(const CategoryInfo& info, const std::string& phrase,
     case Category::kOption:
       if (phrase == "space_groups" && (value == "yes" || value == "no")) return "";
       if (phrase == "dot_three_digits" && (value == "group" || value == "decimal")) return "";
+      if (phrase == "scale_noun_link" && (value == "yes" || value == "no")) return "";
       return fmt::format("unknown option or value '{}' '{}'", phrase, value);
     case Category::kScale: {
       std::string digits = value;

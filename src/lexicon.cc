@@ -160,6 +160,14 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   lex->months = PhraseSet(Select(data, Category::kMonth));
   lex->code_befores = PhraseSet(Select(data, Category::kCodeBefore));
   lex->time_afters = PhraseSet(Select(data, Category::kTimeAfter));
+  lex->time_befores = PhraseSet(Select(data, Category::kTimeBefore));
+  lex->age_befores = PhraseSet(Select(data, Category::kAgeBefore));
+  lex->age_afters = PhraseSet(Select(data, Category::kAgeAfter));
+  for (const DataEntry& e : data.entries) {
+    if (e.category == Category::kOption && e.phrase == "scale_noun_link") {
+      lex->scale_noun_link = e.value == "yes";
+    }
+  }
   lex->pronoun_befores = PhraseSet(Select(data, Category::kPronounBefore));
   lex->pronoun_afters = PhraseSet(Select(data, Category::kPronounAfter));
   lex->clitics = PhraseSet(Select(data, Category::kClitic));

@@ -136,8 +136,9 @@ std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t 
   while (!utf8::IsBoundary(text, from)) ++from;
   // Retry from further right when the leftmost phrase does not start at a word edge.
   while (from < pos) {
-    re2::StringPiece window(text.data() + from, pos - from), found;
-    if (!before_->Match(window, 0, window.size(), RE2::UNANCHORED, &found, 1)) break;
+    re2::StringPiece window(text.data() + from, pos - from), groups[2];
+    if (!before_->Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) break;
+    const re2::StringPiece& found = groups[1];  // the phrase without the spaces after it
     size_t start = static_cast<size_t>(found.data() - text.data());
     std::string_view phrase_text(found.data(), found.size());
     if (!StartsWithWordChar(phrase_text) || seg.IsWordEdge(start)) {

@@ -28,7 +28,10 @@ enum class Category {
   kPronounBefore,
   kClitic,
   kTimeAfter,
-  kDeterminer
+  kDeterminer,
+  kTimeBefore,
+  kAgeBefore,
+  kAgeAfter
 };
 
 struct DataEntry {

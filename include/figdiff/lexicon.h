@@ -21,13 +21,15 @@ namespace figdiff {
 struct Lexicon {
   std::string code;
   NumberFormat number_format;
+  bool scale_noun_link = false;  // option scale_noun_link (data/README.md)
 
   PhraseSet scales, scale_abbreviations;
   PhraseSet currencies_after, currencies_before;  // value: ISO code, or "$" for --dollar
   PhraseSet links, percents, points;
   PhraseSet qualifiers_before, qualifiers_after;  // value: qualifier type
   PhraseSet emphasis, ranges, unit_skips, determiners;
-  PhraseSet year_befores, months, code_befores, time_afters;
+  PhraseSet year_befores, months, code_befores, time_befores, time_afters;
+  PhraseSet age_befores, age_afters;
   PhraseSet pronoun_befores, pronoun_afters, clitics;
   std::unique_ptr<SpelledNumbers> spelled;
 
