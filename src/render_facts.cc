@@ -82,7 +82,9 @@ std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
 }
 
 TextTable MakeFactTable() {
-  return TextTable({"where", "lang", "kind", "value", "cur", "qualifier", "unit", "text"});
+  TextTable table({"where", "lang", "kind", "value", "cur", "qualifier", "unit", "text"});
+  table.SetMaxWidth(0, 0);  // the position is what a reader jumps to: never cut it
+  return table;
 }
 
 void AddFactRows(const Document& doc, const std::vector<Fact>& facts, TextTable* table) {

@@ -44,10 +44,20 @@ bool Segmenter::IsWordEdge(size_t pos) {
 int Segmenter::SentenceIndexAt(size_t pos) {
   if (sentence_end_ < 0) sentence_end_ = sentences_->following(0);
   while (sentence_end_ != icu::BreakIterator::DONE && static_cast<size_t>(sentence_end_) <= pos) {
+    // Blank lines are sentences to ICU; they do not count as sentences of the text.
+    if (HasText(sentence_start_, static_cast<size_t>(sentence_end_))) ++sentence_index_;
+    sentence_start_ = static_cast<size_t>(sentence_end_);
     sentence_end_ = sentences_->next();
-    ++sentence_index_;
   }
   return sentence_index_;
+}
+
+bool Segmenter::HasText(size_t start, size_t end) const {
+  for (size_t i = start; i < end; ++i) {
+    char c = text_[i];
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return true;
+  }
+  return false;
 }
 
 }  // namespace figdiff

@@ -6,14 +6,14 @@
 
 namespace figdiff {
 
-std::string TextTable::Render(size_t max_width) const {
+std::string TextTable::Render() const {
   std::vector<std::vector<std::string>> lines = {header_};
   for (const auto& row : rows_) lines.push_back(row);
   std::vector<size_t> widths(header_.size(), 0);
   for (auto& line : lines) {
     line.resize(header_.size());
     for (size_t c = 0; c < line.size(); ++c) {
-      line[c] = TruncateToWidth(line[c], max_width);
+      if (max_widths_[c] != 0) line[c] = TruncateToWidth(line[c], max_widths_[c]);
       widths[c] = std::max(widths[c], DisplayWidth(line[c]));
     }
   }

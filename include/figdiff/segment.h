@@ -43,7 +43,10 @@ class Segmenter {
   std::string_view text_;
   UText* utext_ = nullptr;
   std::unique_ptr<icu::BreakIterator> words_, sentences_;
+  bool HasText(size_t start, size_t end) const;
+
   int sentence_index_ = 0;
+  size_t sentence_start_ = 0;
   int32_t sentence_end_ = -1;  // end of the current sentence; -1 before the first call
 };
 

@@ -13,12 +13,16 @@ class TextTable {
   explicit TextTable(std::vector<std::string> header) : header_(std::move(header)) {}
   void AddRow(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
   bool empty() const { return rows_.empty(); }
+  // Cells of `column` are cut at `width` display columns; 0 means never cut.
+  void SetMaxWidth(size_t column, size_t width) { max_widths_.at(column) = width; }
 
-  // Renders with columns at most `max_width` display columns wide.
-  std::string Render(size_t max_width = 40) const;
+  std::string Render() const;
 
  private:
+  static constexpr size_t kDefaultMaxWidth = 40;
+
   std::vector<std::string> header_;
+  std::vector<size_t> max_widths_ = std::vector<size_t>(header_.size(), kDefaultMaxWidth);
   std::vector<std::vector<std::string>> rows_;
 };
 

@@ -1,0 +1,124 @@
+// The whole extraction stage: facts, their positions and their offsets in the original bytes.
+#include "figdiff/extract.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace figdiff {
+namespace {
+
+std::string TextOf(std::string_view original, const Fact& f) {
+  return std::string(original.substr(f.start, f.end - f.start));
+}
+
+TEST(Extract, KeepsTheLongAndShortScalesApart) {
+  auto en = testing::Extract("en", "It raised $1.5 billion.");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].value.ToString(), "1500000000");
+  auto fr = testing::Extract("fr", "Il a levé 1,5 billion d'euros et 2 milliards de dollars.");
+  ASSERT_EQ(fr.size(), 2u);
+  EXPECT_EQ(fr[0].value.ToString(), "1500000000000");
+  EXPECT_EQ(fr[0].currency, "EUR");
+  EXPECT_EQ(fr[1].value.ToString(), "2000000000");
+  auto es = testing::Extract("es", "Un billón de euros y 3 mil millones de dólares.");
+  ASSERT_EQ(es.size(), 2u);
+  EXPECT_EQ(es[0].value.ToString(), "1000000000000");
+  EXPECT_EQ(es[1].value.ToString(), "3000000000");
+}
+
+TEST(Extract, ReportsOffsetsLinesColumnsAndSentences) {
+  std::string text = "Título\n\nÉl dijo: «Más de 40.000 equipos».\nY 70% más.";
+  auto facts = testing::Extract("es", text);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(TextOf(text, facts[0]), "40.000");
+  EXPECT_EQ(facts[0].line, 3);
+  EXPECT_EQ(facts[0].col, 18);  // code points, not bytes
+  EXPECT_EQ(facts[0].sentence, 1);
+  EXPECT_EQ(facts[0].unit, "equipos");
+  EXPECT_EQ(facts[0].qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(TextOf(text, facts[1]), "70%");
+  EXPECT_EQ(facts[1].line, 4);
+  EXPECT_EQ(facts[1].sentence, 2);
+}
+
+TEST(Extract, MapsNativeDigitsAndHiddenCharactersBackToTheOriginal) {
+  std::string text = "أنفقت \u200F٣٤٠ مليار دولار\u200F في عام ٢٠٢١.";
+  auto facts = testing::Extract("ar", text);
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(TextOf(text, facts[0]), "٣٤٠ مليار دولار");
+  EXPECT_EQ(facts[0].value.ToString(), "340000000000");
+}
+
+TEST(Extract, ReadsTheDollarOfTheOption) {
+  const Lexicon& lex = testing::LexiconFor("en");
+  ExtractOptions options;
+  options.dollar = "CAD";
+  auto facts = ExtractFacts(lex, "It costs $5 or US$4 or 3 euros.", options);
+  ASSERT_EQ(facts.size(), 3u);
+  EXPECT_EQ(facts[0].currency, "CAD");
+  EXPECT_EQ(facts[1].currency, "USD");
+  EXPECT_EQ(facts[2].currency, "EUR");
+}
+
+TEST(Extract, SharesScaleAndCurrencyAcrossARange) {
+  std::string text = "Entre 10 y 20 millones de euros.";
+  auto facts = testing::Extract("es", text);
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(TextOf(text, facts[0]), "10");
+  EXPECT_EQ(facts[0].value.ToString(), "10000000");
+  EXPECT_EQ(facts[0].currency, "EUR");
+  EXPECT_EQ(TextOf(text, facts[1]), "20 millones de euros");
+}
+
+TEST(Extract, MarksPercentagePoints) {
+  auto facts = testing::Extract("en", "Rates rose 2 percentage points to 5%.");
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].kind, Kind::kPercent);
+  EXPECT_EQ(facts[0].unit, "point");
+  EXPECT_EQ(facts[1].unit, "");
+}
+
+TEST(Extract, TakesMoneyFromContextForABareScaledFigure) {
+  auto facts = testing::Extract(
+      "fr", "Un programme de 110 millions de dollars. Ce programme de 110 millions représente.");
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[1].kind, Kind::kMoney);
+  EXPECT_EQ(facts[1].currency, "USD");
+  auto counts =
+      testing::Extract("fr", "Une aide de 5 millions de dollars pour 5 millions d'habitants.");
+  ASSERT_EQ(counts.size(), 2u);
+  EXPECT_EQ(counts[1].kind, Kind::kCount);
+}
+
+// Every fact of every sample: its text is the original bytes between its offsets, which sit
+// on UTF-8 boundaries.
+TEST(Extract, OffsetsRoundTripOnTheSamples) {
+  const std::pair<const char*, const char*> samples[] = {
+      {"es", "es"}, {"ar", "ar"}, {"fr", "fr"}, {"fr.summary", "fr"}, {"fr.related", "fr"}};
+  for (const auto& [name, lang] : samples) {
+    std::string text =
+        testing::ReadSourceFile(std::string("data/samples/trainium/") + name + ".txt");
+    auto facts = testing::Extract(lang, text);
+    EXPECT_GT(facts.size(), 10u) << name;
+    size_t previous = 0;
+    for (const Fact& f : facts) {
+      ASSERT_LT(f.start, f.end);
+      ASSERT_LE(f.end, text.size());
+      EXPECT_GE(f.start, previous) << "facts in reading order";
+      previous = f.start;
+      EXPECT_NE(static_cast<unsigned char>(text[f.start]) & 0xC0, 0x80u);
+      EXPECT_TRUE(f.end == text.size() || (static_cast<unsigned char>(text[f.end]) & 0xC0) != 0x80);
+      EXPECT_FALSE(TextOf(text, f).empty());
+    }
+  }
+}
+
+TEST(Extract, FindsNothingInTextWithoutFigures) {
+  EXPECT_TRUE(testing::Extract("en", "").empty());
+  EXPECT_TRUE(testing::Extract("en", "No figures here, only words.").empty());
+  EXPECT_TRUE(testing::Extract("fr", "En 2015, le 3e rapport de l'article 5.").empty());
+}
+
+}  // namespace
+}  // namespace figdiff

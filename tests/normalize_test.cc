@@ -1,0 +1,62 @@
+#include "figdiff/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace figdiff {
+namespace {
+
+TEST(Normalize, FoldsDigitsOfEveryScript) {
+  EXPECT_EQ(Normalize("٤٠ و۱۲۳ और ४५ ４５").text, "40 و123 और 45 45");
+}
+
+TEST(Normalize, FoldsSpacesPercentApostrophesAndDashes) {
+  EXPECT_EQ(Normalize("40\u202F000 – 70\u00A0٪ jusqu’à").text, "40\u00A0000 - 70\u00A0% jusqu'à");
+  EXPECT_EQ(Normalize("1\u2009000").text, "1\u00A0000");
+}
+
+TEST(Normalize, DropsFormatCharactersMarksAndTatweel) {
+  EXPECT_EQ(Normalize("1\u200B000").text, "1000");
+  EXPECT_EQ(Normalize("\uFEFFun\u00ADo").text, "uno");
+  EXPECT_EQ(Normalize("مليـــون").text, "مليون");
+  EXPECT_EQ(Normalize("ألفاً").text, "الفا");
+  EXPECT_EQ(Normalize("do\u0301lares").text, "dolares");
+}
+
+TEST(Normalize, FoldsArabicLetterVariants) {
+  EXPECT_EQ(Normalize("أكثر إلى آلاف ثلاثة").text, "اكثر الي الاف ثلاثه");
+}
+
+TEST(Normalize, LeavesAsciiAndCaseAlone) {
+  std::string s = "Revenue rose 12% to $5.2 Billion.";
+  NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, s);
+  EXPECT_EQ(n.map.ToOriginalStart(7), 7u);
+  EXPECT_EQ(n.map.ToOriginalEnd(33), 33u);
+}
+
+TEST(OffsetMap, MapsSpansBackToTheOriginalBytes) {
+  std::string original = "x ٤٠٬٠٠٠ y";  // Arabic-Indic digits: 2 bytes each
+  NormalizedText n = Normalize(original);
+  ASSERT_EQ(n.text, "x 40٬000 y");
+  size_t start = n.text.find('4'), end = n.text.find(" y");
+  size_t o_start = n.map.ToOriginalStart(start), o_end = n.map.ToOriginalEnd(end);
+  EXPECT_EQ(original.substr(o_start, o_end - o_start), "٤٠٬٠٠٠");
+}
+
+TEST(OffsetMap, KeepsDroppedCharactersOutOfSpans) {
+  std::string original = "\u200F70%\u200F end";
+  NormalizedText n = Normalize(original);
+  ASSERT_EQ(n.text, "70% end");
+  size_t o_start = n.map.ToOriginalStart(0), o_end = n.map.ToOriginalEnd(3);
+  EXPECT_EQ(original.substr(o_start, o_end - o_start), "70%");
+}
+
+TEST(Normalize, ReplacesInvalidBytes) {
+  EXPECT_EQ(Normalize("a\xFF"
+                      "b")
+                .text,
+            "a\uFFFDb");
+}
+
+}  // namespace
+}  // namespace figdiff

@@ -1,0 +1,64 @@
+#include "figdiff/phrase_set.h"
+
+#include <gtest/gtest.h>
+
+namespace figdiff {
+namespace {
+
+class PhraseSetTest : public ::testing::Test {
+ protected:
+  SegmenterPrototype prototype_{"es"};
+  PhraseSet set_{{{"millones", "1000000", {}},
+                  {"mil millones", "1000000000", {}},
+                  {"mil", "1000", {}},
+                  {"USD", "USD", {}, true},
+                  {"más de", "more_than", {}},
+                  {"مليار", "1000000000", {}}}};
+};
+
+TEST_F(PhraseSetTest, MatchesTheLongestPhraseAfterAPosition) {
+  std::string text = "340 mil millones de";
+  Segmenter seg(prototype_, text);
+  auto m = set_.After(text, 3, seg);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->phrase->value, "1000000000");
+  EXPECT_EQ(text.substr(m->start, m->end - m->start), "mil millones");
+}
+
+TEST_F(PhraseSetTest, NeedsAWordEdgeAfterAWord) {
+  std::string text = "5 milagros";
+  Segmenter seg(prototype_, text);
+  EXPECT_FALSE(set_.After(text, 1, seg));
+}
+
+TEST_F(PhraseSetTest, MatchesCaseInsensitivelyButCodesExactly) {
+  std::string text = "5 MILLONES usd 5 USD";
+  Segmenter seg(prototype_, text);
+  EXPECT_TRUE(set_.After(text, 1, seg));
+  EXPECT_FALSE(set_.After(text, 10, seg));
+  EXPECT_TRUE(set_.After(text, 16, seg));
+}
+
+TEST_F(PhraseSetTest, MatchesBeforeAPositionAtAWordEdge) {
+  std::string text = "gastó Más de 300";
+  Segmenter seg(prototype_, text);
+  auto m = set_.Before(text, text.find("300"), seg);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->phrase->value, "more_than");
+  std::string glued = "además de 300";
+  Segmenter seg2(prototype_, glued);
+  EXPECT_FALSE(set_.Before(glued, glued.find("300"), seg2));
+}
+
+TEST_F(PhraseSetTest, WorksAroundArabicWords) {
+  std::string text = "1.5 مليار دولار";
+  Segmenter seg(prototype_, text);
+  auto m = set_.After(text, 3, seg);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->phrase->value, "1000000000");
+  EXPECT_TRUE(set_.Contains(" mil millones "));
+  EXPECT_FALSE(set_.Contains("millón"));
+}
+
+}  // namespace
+}  // namespace figdiff
