@@ -23,6 +23,11 @@ bool LooksLikeYear(const Figure& f) {
          *v <= 2199;
 }
 
+bool IsBare(const Figure& f) { return f.currency.empty() && !f.percent; }
+
+// Why a figure is not a fact; kNone when it is one.
+enum class Exclusion { kNone, kOrdinal, kCode, kTime, kDate, kAge, kYear, kMultiple, kWord };
+
 class FactDecider {
  public:
   FactDecider(const Lexicon& lex, std::string_view text, Segmenter& seg)
@@ -53,60 +58,78 @@ class FactDecider {
     return end > start && !lex_.months.After(text_, start, seg_);
   }
 
-  // Why a figure is not a fact, or nullptr when it is one.
-  const char* Exclusion(const Figure& f) const {
-    if (f.ordinal) return "ordinal";
-    if (InDateOrTimeOrCode(f)) return "date, time or code";
-    bool bare = f.currency.empty() && !f.percent;
-    if (!bare) return nullptr;
-    if (f.leading_zero) return "code";
-    if (lex_.code_befores.Before(text_, f.start, seg_)) return "code, section or version";
-    if (lex_.time_afters.After(text_, f.end, seg_)) return "time";
-    if (LooksLikeClockTime(f) && lex_.time_befores.Before(text_, f.start, seg_)) return "time";
-    if (lex_.age_befores.Before(text_, f.start, seg_)) return "age";
-    if (lex_.age_afters.After(text_, CountedNoun(f.end).second, seg_) ||
-        lex_.age_afters.After(text_, f.end, seg_)) {
-      return "age";
-    }
-    if (NextToMonth(f)) return "date";
-    if (IsYear(f)) return "year";
-    if (f.has_scale) return nullptr;
-    if (f.spelled) return SpelledExclusion(f);
-    return nullptr;
+  Exclusion Decide(const Figure& f) const {
+    if (f.ordinal) return Exclusion::kOrdinal;
+    if (InDateOrTimeOrCode(f)) return Exclusion::kCode;
+    if (!IsBare(f)) return Exclusion::kNone;
+    if (f.leading_zero || Before(lex_.code_befores, f)) return Exclusion::kCode;
+    if (lex_.time_afters.After(text_, f.end, seg_)) return Exclusion::kTime;
+    if (LooksLikeClockTime(f) && Before(lex_.time_befores, f)) return Exclusion::kTime;
+    if (IsAge(f)) return Exclusion::kAge;
+    if (NextToMonth(f)) return Exclusion::kDate;
+    if (IsYear(f)) return Exclusion::kYear;
+    if (lex_.multiples_after.After(text_, f.end, seg_)) return Exclusion::kMultiple;
+    if (f.spelled && !f.has_scale && SpelledIsNoNumber(f)) return Exclusion::kWord;
+    return Exclusion::kNone;
   }
 
- private:
-  bool IsYear(const Figure& f) const {
-    if (!LooksLikeYear(f)) return false;
-    // "en 2020 avaient" is a year; "plus de 2000 personnes" and "2000 employés" are counts.
-    if (f.qualifier != Qualifier::kNone) return false;
-    if (lex_.year_befores.Before(text_, f.start, seg_)) return true;
-    return !HasCountedNoun(f.end);
-  }
-
-  // "10.30", "21.30": hours and minutes written like a decimal.
-  static bool LooksLikeClockTime(const Figure& f) {
-    std::string v = f.number.ToString();
-    size_t dot = v.find('.');
-    if (dot == std::string::npos || f.number_end - f.number_start > 5) return false;
-    int hours = std::stoi(v.substr(0, dot));
-    return hours <= 23 && f.number_end - f.number_start - (dot + 1) == 2;
-  }
-
- public:
   bool NextToMonth(const Figure& f) const {
     auto v = f.number.ToInteger();
-    bool day_or_year = v && ((*v >= 1 && *v <= 31) || (f.plain && *v >= 1000 && *v <= 2199));
+    bool day_or_year = v && ((*v >= 1 && *v <= 31) || LooksLikeYear(f));
     if (!day_or_year || f.has_scale) return false;
     if (lex_.months.After(text_, f.end, seg_)) return true;
     if (auto skip = lex_.unit_skips.After(text_, f.end, seg_)) {
       if (lex_.months.After(text_, skip->end, seg_)) return true;  // "5 de marzo"
     }
-    return lex_.months.Before(text_, f.start, seg_).has_value();  // "March 5", "mars 2024"
+    return Before(lex_.months, f);  // "March 5", "mars 2024"
+  }
+
+  // "over five years": "over" is no qualifier before a duration.
+  bool BeforeDuration(const Figure& f) const {
+    auto [start, end] = CountedNoun(f.end);
+    return end > start && lex_.durations.After(text_, start, seg_);
+  }
+
+ private:
+  bool Before(const PhraseSet& set, const Figure& f) const {
+    return set.Before(text_, f.start, seg_, &lex_.clitics).has_value();
+  }
+
+  bool IsYear(const Figure& f) const {
+    if (!LooksLikeYear(f)) return false;
+    bool noun = HasCountedNoun(f.end);
+    // "hasta 2026" is a year, "más de 2000 personas" a count.
+    if (f.qualifier != Qualifier::kNone) return !noun;
+    // "en 2020 avaient" is a year; "pour 2000 personnes" a count, since round numbers count
+    // things more often than they name years.
+    if (Before(lex_.year_befores, f)) return !(noun && *f.number.ToInteger() % 100 == 0);
+    return !noun;
+  }
+
+  bool IsAge(const Figure& f) const {
+    if (Before(lex_.age_befores, f)) return true;
+    if (lex_.age_afters.After(text_, f.end, seg_)) return true;
+    // "un hombre de 34 años", "un homme de 67 ans": a phrase before and a word after.
+    auto frame = lex_.age_frames.Before(text_, f.start, seg_, &lex_.clitics);
+    if (!frame) return false;
+    auto [start, end] = CountedNoun(f.end);
+    return FoldKey(text_.substr(start, end - start)) == FoldKey(frame->phrase->value);
+  }
+
+  // "10.30", "21.30", "9.00": hours and minutes written like a decimal.
+  bool LooksLikeClockTime(const Figure& f) const {
+    std::string_view digits = text_.substr(f.number_start, f.number_end - f.number_start);
+    size_t sep = digits.find_first_of(".,:");
+    if (sep == std::string_view::npos || sep == 0 || sep > 2 || digits.size() - sep != 3) {
+      return false;
+    }
+    int hours = std::stoi(std::string(digits.substr(0, sep)));
+    int minutes = std::stoi(std::string(digits.substr(sep + 1)));
+    return hours <= 23 && minutes <= 59;
   }
 
   // Digits glued by ':', '/', '-' or '+' into times, dates, fractions, phone numbers and model
-  // names: "10:30", "05/03/2024", "2024-03-05", "+33", "GPT-4", "COVID-19".
+  // names: "10:30", "05/03/2024", "2024-03-05", "+33", "GPT-4", "COVID-19", "2023-24".
   bool InDateOrTimeOrCode(const Figure& f) const {
     size_t s = f.number_start, e = f.number_end;
     char before = s > 0 ? text_[s - 1] : ' ';
@@ -116,16 +139,14 @@ class FactDecider {
     if ((before == ':' || before == '/') && IsDigit(before2)) return true;
     if ((after == ':' || after == '/') && IsDigit(after2)) return true;
     if ((after == 'h' || after == 'H') && IsDigit(after2)) return true;  // "14h30"
-    if (before == '-' && s >= 5 && e - s == 2 && IsDigit(before2) && LooksLikeYear(f) == false &&
-        s >= 6 && !IsDigit(text_[s - 6]) && IsDigit(text_[s - 5])) {
-      return true;  // "2023-24": a season
-    }
     if (before == '+' && !f.percent) return true;
     if (before == '#') return true;
     if (before == '-' && s > 1) {
       size_t len;
       char32_t cp = utf8::Decode(text_, utf8::PreviousStart(text_, s - 1), &len);
       if (u_isalpha(static_cast<UChar32>(cp))) return true;  // "GPT-4"
+      // "2023-24": a season after a year.
+      if (e - s == 2 && s >= 6 && IsDigit(text_[s - 5]) && !IsDigit(text_[s - 6])) return true;
     }
     // Three or more digit groups joined by hyphens: a date or a phone number.
     int groups = 1;
@@ -142,20 +163,27 @@ class FactDecider {
     return groups >= 3;
   }
 
-  const char* SpelledExclusion(const Figure& f) const {
-    if (f.article && f.qualifier == Qualifier::kNone && !lex_.emphasis.After(text_, f.end, seg_)) {
-      return "indefinite article";
+  // Number words that are used as something else here.
+  bool SpelledIsNoNumber(const Figure& f) const {
+    size_t next = f.end;
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (f.article) {
+      // "un 5 %": an article before a figure; "une entreprise": an article.
+      if (next < text_.size() && IsDigit(text_[next])) return true;
+      if (f.qualifier == Qualifier::kNone && !lex_.emphasis.After(text_, f.end, seg_)) return true;
     }
-    if (f.needs_noun && !HasCountedNoun(f.end)) return "ordinary word";
-    bool one = f.number == *Decimal::Parse("1");
-    if (one && f.end + 1 < text_.size() && text_[f.end] == '-' && u_isalpha(text_[f.end + 1])) {
-      return "compound adjective";  // "one-off", "one-time"
+    if (f.needs_noun && !HasCountedNoun(f.end)) return true;
+    if (f.number == *Decimal::Parse("1")) {
+      // "one-off", "l'un des", "cada uno", "one of".
+      if (f.end + 1 < text_.size() && text_[f.end] == '-' &&
+          u_isalpha(static_cast<unsigned char>(text_[f.end + 1]))) {
+        return true;
+      }
+      if (Before(lex_.pronoun_befores, f) || lex_.pronoun_afters.After(text_, f.end, seg_)) {
+        return true;
+      }
     }
-    if (one && (lex_.pronoun_befores.Before(text_, f.start, seg_) ||
-                lex_.pronoun_afters.After(text_, f.end, seg_))) {
-      return "pronoun";
-    }
-    return nullptr;
+    return false;
   }
 
   const Lexicon& lex_;
@@ -163,14 +191,17 @@ class FactDecider {
   Segmenter& seg_;
 };
 
+bool Joined(const Lexicon& lex, std::string_view text, const Figure& a, const Figure& b) {
+  return b.start > a.end && lex.ranges.Contains(text.substr(a.end, b.start - a.end));
+}
+
 // "entre 10 y 20 millones de euros": the first end of a range takes the scale, currency and
 // percent sign it lacks from the second.
 void ShareAcrossRanges(const Lexicon& lex, std::string_view text, std::vector<Figure>* figures) {
   for (size_t i = 0; i + 1 < figures->size(); ++i) {
     Figure& a = (*figures)[i];
     const Figure& b = (*figures)[i + 1];
-    if (b.start <= a.end || !a.currency.empty() || a.percent) continue;
-    if (!lex.ranges.Contains(text.substr(a.end, b.start - a.end))) continue;
+    if (!IsBare(a) || !Joined(lex, text, a, b)) continue;
     // "de 256 000 $ en 2020 à 335 250 $": a year before "à" is no end of a range.
     if (LooksLikeYear(a) && !LooksLikeYear(b)) continue;
     // "entre 500 000 et 1 million": the scale goes only to a smaller first end.
@@ -184,19 +215,96 @@ void ShareAcrossRanges(const Lexicon& lex, std::string_view text, std::vector<Fi
   }
 }
 
+// "July 30-31", "du 12 au 14 juin", "âgés de 19 à 24 ans": both ends of a range of dates, ages
+// or years are what one end is known to be.
+void ShareExclusionsAcrossRanges(const Lexicon& lex, std::string_view text,
+                                 const std::vector<Figure>& figures,
+                                 std::vector<Exclusion>* exclusions) {
+  auto shared = [](Exclusion e) {
+    return e == Exclusion::kDate || e == Exclusion::kAge || e == Exclusion::kYear;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i + 1 < figures.size(); ++i) {
+      const Figure& a = figures[i];
+      const Figure& b = figures[i + 1];
+      if (!IsBare(a) || !IsBare(b) || a.has_scale || !Joined(lex, text, a, b)) continue;
+      Exclusion& ea = (*exclusions)[i];
+      Exclusion& eb = (*exclusions)[i + 1];
+      if (ea == Exclusion::kNone && shared(eb)) ea = eb;
+      if (eb == Exclusion::kNone && shared(ea)) eb = ea;
+    }
+  }
+}
+
 Fact ToFact(const Figure& f, const ExtractOptions& options) {
   Fact fact;
   fact.value = f.Value();
   fact.qualifier = f.qualifier;
   if (!f.currency.empty()) {
     fact.kind = Kind::kMoney;
-    fact.currency = f.currency == "$" ? options.dollar : f.currency;
+    if (f.currency != "?") fact.currency = f.currency == "$" ? options.dollar : f.currency;
   } else if (f.percent) {
     fact.kind = Kind::kPercent;
     if (f.points) fact.unit = "point";
   }
   return fact;
 }
+
+// Facts whose reading depends on their neighbours in the text.
+class ContextResolver {
+ public:
+  explicit ContextResolver(std::vector<Fact>* facts) : facts_(*facts) {}
+
+  // "dont 800 millions", "ce programme de 110 millions", "5.9 مليار دينار": a figure that is
+  // money by context takes the currency of the money in its sentence, else of the same value
+  // elsewhere in the document.
+  void ResolveMoney(const std::vector<size_t>& scaled_bare, const std::vector<size_t>& unknown) {
+    std::map<std::string, std::string> by_value;
+    for (const Fact& f : facts_) {
+      if (f.kind == Kind::kMoney && !f.currency.empty()) {
+        by_value.emplace(f.value.ToString(), f.currency);
+      }
+    }
+    for (size_t i : scaled_bare) {
+      std::string currency = SentenceCurrency(i);
+      if (currency.empty()) {
+        auto it = by_value.find(facts_[i].value.ToString());
+        if (it == by_value.end()) continue;
+        currency = it->second;
+      }
+      facts_[i].kind = Kind::kMoney;
+      facts_[i].currency = currency;
+      facts_[i].unit.clear();
+    }
+    for (size_t i : unknown) facts_[i].currency = SentenceCurrency(i);
+  }
+
+  // A percentage in the same sentence, for "recul de 4 points".
+  bool SentenceHasPercent(size_t i) const {
+    for (const Fact& f : facts_) {
+      if (f.sentence == facts_[i].sentence && f.kind == Kind::kPercent && f.unit.empty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // The one currency of the money in fact i's sentence, or "" when there is none or several.
+  std::string SentenceCurrency(size_t i) const {
+    std::string currency;
+    for (const Fact& f : facts_) {
+      if (f.sentence != facts_[i].sentence || f.kind != Kind::kMoney || f.currency.empty()) {
+        continue;
+      }
+      if (!currency.empty() && currency != f.currency) return "";
+      currency = f.currency;
+    }
+    return currency;
+  }
+
+  std::vector<Fact>& facts_;
+};
 
 }  // namespace
 
@@ -209,26 +317,25 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
   ShareAcrossRanges(lex, text, &figures);
 
   FactDecider decider(lex, text, seg);
-  std::vector<const char*> exclusions(figures.size());
-  for (size_t i = figures.size(); i-- > 0;) {
-    exclusions[i] = decider.Exclusion(figures[i]);
-    // "du 12 au 14 juin", "5-7 March": the first day of a range of dates is a date too.
-    if (i + 1 < figures.size() && exclusions[i] == nullptr && exclusions[i + 1] != nullptr &&
-        decider.NextToMonth(figures[i + 1]) && figures[i].currency.empty() && !figures[i].percent &&
-        figures[i + 1].start > figures[i].end &&
-        lex.ranges.Contains(text.substr(figures[i].end, figures[i + 1].start - figures[i].end))) {
-      exclusions[i] = "date";
-    }
-  }
+  std::vector<Exclusion> exclusions;
+  for (const Figure& f : figures) exclusions.push_back(decider.Decide(f));
+  ShareExclusionsAcrossRanges(lex, text, figures, &exclusions);
+
   std::vector<Fact> facts;
-  std::vector<size_t> scaled_bare;  // counts with a scale word and no counted noun
+  std::vector<size_t> scaled_bare;    // counts with a scale word that count nothing
+  std::vector<size_t> unknown_money;  // "ريال", "pesos": the country decides the code
+  std::vector<std::pair<size_t, size_t>> weak_points;  // fact, end of "points"
   for (size_t i = 0; i < figures.size(); ++i) {
     const Figure& f = figures[i];
-    if (exclusions[i] != nullptr) continue;
+    if (exclusions[i] != Exclusion::kNone) continue;
     Fact fact = ToFact(f, options);
+    if (f.qualifier_needs_no_duration && decider.BeforeDuration(f)) {
+      fact.qualifier = Qualifier::kNone;
+    }
     fact.start = normalized.map.ToOriginalStart(f.start);
     fact.end = normalized.map.ToOriginalEnd(f.end);
     fact.sentence = seg.SentenceIndexAt(f.start);
+    if (f.currency == "?") unknown_money.push_back(facts.size());
     if (fact.kind == Kind::kCount) {
       auto [noun_start, noun_end] = decider.CountedNoun(f.end);
       size_t from = normalized.map.ToOriginalStart(noun_start);
@@ -244,22 +351,20 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
                                                     lex.unit_skips.After(text, f.end, seg))
                                                 : noun_end == noun_start;
       if (f.has_scale && counts_nothing) scaled_bare.push_back(facts.size());
+      if (f.weak_points_end != 0) {
+        weak_points.emplace_back(facts.size(), normalized.map.ToOriginalEnd(f.weak_points_end));
+      }
     }
     facts.push_back(std::move(fact));
   }
-  // "ce programme de 110 millions": a scaled figure with no counted noun whose value is money
-  // elsewhere in the document is that money.
-  std::map<std::string, std::string> money_values;
-  for (const Fact& f : facts) {
-    if (f.kind == Kind::kMoney) money_values.emplace(f.value.ToString(), f.currency);
+  ContextResolver context(&facts);
+  for (const auto& [i, end] : weak_points) {
+    if (!context.SentenceHasPercent(i)) continue;
+    facts[i].kind = Kind::kPercent;
+    facts[i].unit = "point";
+    facts[i].end = end;
   }
-  for (size_t i : scaled_bare) {
-    auto it = money_values.find(facts[i].value.ToString());
-    if (it == money_values.end()) continue;
-    facts[i].kind = Kind::kMoney;
-    facts[i].currency = it->second;
-    facts[i].unit.clear();
-  }
+  context.ResolveMoney(scaled_bare, unknown_money);
   PositionTracker positions(original);
   for (Fact& f : facts) positions.Locate(f.start, &f.line, &f.col);
   return facts;

@@ -115,6 +115,8 @@ class FigureReader {
       if (currency) {
         f->currency = currency->phrase->value;
         pos = currency->end;
+      } else if (Match weak = lex_.weak_points.After(text_, pos, seg_)) {
+        f->weak_points_end = weak->end;  // "4 points": percentage points beside a percentage
       }
     }
     f->start = f->number_start;
@@ -129,11 +131,12 @@ class FigureReader {
     // "casi el 70%", "près de la moitié": an article may stand between qualifier and figure.
     size_t qualified = f->start;
     if (Match article = lex_.determiners.Before(text_, f->start, seg_)) qualified = article->start;
-    if (Match q = lex_.qualifiers_before.Before(text_, f->start, seg_)) {
+    // No clitic before a qualifier: "ليصل إلى" is "to reach", not "up to".
+    Match q = lex_.qualifiers_before.Before(text_, f->start, seg_);
+    if (!q && qualified != f->start) q = lex_.qualifiers_before.Before(text_, qualified, seg_);
+    if (q) {
       f->qualifier = QualifierFromName(q->phrase->value);
-    } else if (Match q_det = lex_.qualifiers_before.Before(text_, qualified, seg_);
-               q_det && qualified != f->start) {
-      f->qualifier = QualifierFromName(q_det->phrase->value);
+      f->qualifier_needs_no_duration = q->phrase->HasFlag("not_before_duration");
     } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_)) {
       f->qualifier = QualifierFromName(q_after->phrase->value);
     }

@@ -31,7 +31,7 @@ const std::vector<CategoryInfo>& Categories() {
       {"link", Category::kLink, false, {}},
       {"percent", Category::kPercent, false, {}},
       {"points", Category::kPoints, false, {}},
-      {"qualifier", Category::kQualifier, true, {"after"}},
+      {"qualifier", Category::kQualifier, true, {"after", "not_before_duration"}},
       {"emphasis", Category::kEmphasis, false, {}},
       {"range", Category::kRange, false, {}},
       {"unit_skip", Category::kUnitSkip, false, {}},
@@ -46,6 +46,10 @@ const std::vector<CategoryInfo>& Categories() {
       {"time_before", Category::kTimeBefore, false, {}},
       {"age_before", Category::kAgeBefore, false, {}},
       {"age_after", Category::kAgeAfter, false, {}},
+      {"age_frame", Category::kAgeFrame, true, {}},
+      {"duration", Category::kDuration, false, {}},
+      {"multiple_after", Category::kMultipleAfter, false, {}},
+      {"weak_points", Category::kWeakPoints, false, {}},
   };
   return categories;
 }
@@ -87,7 +91,7 @@ std::string CheckValue(const CategoryInfo& info, const std::string& phrase,
                  ? ""
                  : "bad number value " + value;
     case Category::kCurrency:
-      if (value == "$") return "";
+      if (value == "$" || value == "?") return "";
       if (value.size() == 3 &&
           std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
         return "";

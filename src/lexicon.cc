@@ -163,6 +163,10 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   lex->time_befores = PhraseSet(Select(data, Category::kTimeBefore));
   lex->age_befores = PhraseSet(Select(data, Category::kAgeBefore));
   lex->age_afters = PhraseSet(Select(data, Category::kAgeAfter));
+  lex->age_frames = PhraseSet(Select(data, Category::kAgeFrame));
+  lex->durations = PhraseSet(Select(data, Category::kDuration));
+  lex->multiples_after = PhraseSet(Select(data, Category::kMultipleAfter));
+  lex->weak_points = PhraseSet(Select(data, Category::kWeakPoints));
   for (const DataEntry& e : data.entries) {
     if (e.category == Category::kOption && e.phrase == "scale_noun_link") {
       lex->scale_noun_link = e.value == "yes";

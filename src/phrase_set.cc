@@ -129,8 +129,8 @@ std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t p
   return Match{start, end, phrase};
 }
 
-std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t pos,
-                                                  Segmenter& seg) const {
+std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t pos, Segmenter& seg,
+                                                  const PhraseSet* clitics) const {
   if (!before_) return std::nullopt;
   size_t from = pos > kBeforeWindow ? pos - kBeforeWindow : 0;
   while (!utf8::IsBoundary(text, from)) ++from;
@@ -141,7 +141,12 @@ std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t 
     const re2::StringPiece& found = groups[1];  // the phrase without the spaces after it
     size_t start = static_cast<size_t>(found.data() - text.data());
     std::string_view phrase_text(found.data(), found.size());
-    if (!StartsWithWordChar(phrase_text) || seg.IsWordEdge(start)) {
+    auto after_clitic = [&] {
+      if (clitics == nullptr) return false;
+      auto clitic = clitics->Before(text, start, seg);
+      return clitic && clitic->end == start;
+    };
+    if (!StartsWithWordChar(phrase_text) || seg.IsWordEdge(start) || after_clitic()) {
       const Phrase* phrase = Lookup(phrase_text);
       if (phrase == nullptr) return std::nullopt;
       return Match{start, start + found.size(), phrase};

@@ -24,12 +24,15 @@ struct Figure {
   bool percent = false;
   bool points = false;  // percentage points
   Qualifier qualifier = Qualifier::kNone;
-  bool spelled = false;       // written in words
-  bool article = false;       // an indefinite article that may be a count ("un")
-  bool needs_noun = false;    // an ordinary word that may be a count ("neuf")
-  bool plain = false;         // digits only, no separator: may be a year
-  bool leading_zero = false;  // "05": a code
-  bool ordinal = false;       // "3º", "1.ª", "5°"
+  bool qualifier_needs_no_duration = false;  // "over": not a qualifier in "over five years"
+  size_t weak_points_end = 0;  // end of a following "points", percentage points if a percent
+                               // stands in the same sentence
+  bool spelled = false;        // written in words
+  bool article = false;        // an indefinite article that may be a count ("un")
+  bool needs_noun = false;     // an ordinary word that may be a count ("neuf")
+  bool plain = false;          // digits only, no separator: may be a year
+  bool leading_zero = false;   // "05": a code
+  bool ordinal = false;        // "3º", "1.ª", "5°"
 
   Decimal Value() const { return number * multiplier; }
 };

@@ -31,7 +31,11 @@ enum class Category {
   kDeterminer,
   kTimeBefore,
   kAgeBefore,
-  kAgeAfter
+  kAgeAfter,
+  kAgeFrame,
+  kDuration,
+  kMultipleAfter,
+  kWeakPoints
 };
 
 struct DataEntry {

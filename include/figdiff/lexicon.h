@@ -30,6 +30,8 @@ struct Lexicon {
   PhraseSet emphasis, ranges, unit_skips, determiners;
   PhraseSet year_befores, months, code_befores, time_befores, time_afters;
   PhraseSet age_befores, age_afters;
+  PhraseSet age_frames;  // phrase before the number; value: the word after it
+  PhraseSet durations, multiples_after, weak_points;
   PhraseSet pronoun_befores, pronoun_afters, clitics;
   std::unique_ptr<SpelledNumbers> spelled;
 

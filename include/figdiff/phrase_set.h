@@ -48,8 +48,10 @@ class PhraseSet {
   // ends at a word edge.
   std::optional<Match> After(std::string_view text, size_t pos, Segmenter& seg,
                              int max_spaces = 1) const;
-  // A phrase that ends at `pos`, or before spaces that end at `pos`, and starts at a word edge.
-  std::optional<Match> Before(std::string_view text, size_t pos, Segmenter& seg) const;
+  // A phrase that ends at `pos`, or before spaces that end at `pos`, and starts at a word edge
+  // or right after one of `clitics` that does (ar "و" + "عمره").
+  std::optional<Match> Before(std::string_view text, size_t pos, Segmenter& seg,
+                              const PhraseSet* clitics = nullptr) const;
 
   // True when `text` (spaces around it ignored) is one of the phrases.
   bool Contains(std::string_view text) const;
