@@ -72,5 +72,47 @@ TEST(Accuracy, SampleArticlesMeetTheFloor) {
   EXPECT_GE(total.F1(), 0.97);
 }
 
+// Facts of the case notation ("kind:value:currency:qualifier:text | ...") as scoring keys.
+std::map<Key, int> KeysOf(const std::string& described) {
+  std::map<Key, int> keys;
+  if (described == "-") return keys;
+  size_t start = 0;
+  for (;;) {
+    size_t bar = described.find(" | ", start);
+    std::string fact = described.substr(start, bar == std::string::npos ? bar : bar - start);
+    size_t c1 = fact.find(':'), c2 = fact.find(':', c1 + 1), c3 = fact.find(':', c2 + 1);
+    std::string kind = fact.substr(0, c1);
+    std::string currency = fact.substr(c2 + 1, c3 - c2 - 1);
+    ++keys[{kind, fact.substr(c1 + 1, c2 - c1 - 1), kind == "money" ? currency : "-"}];
+    if (bar == std::string::npos) return keys;
+    start = bar + 3;
+  }
+}
+
+// News sentences written by people who had not seen the code (tests/lang/news/): measured
+// blind first, kept as a regression floor. F1 by kind, value and currency.
+class NewsSentences : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(NewsSentences, MeetTheFloor) {
+  const std::string code = GetParam();
+  Score score;
+  for (const testing::Case& c : testing::ReadCases("tests/lang/news/" + code + ".tsv")) {
+    std::map<Key, int> expected = KeysOf(c.expected);
+    std::map<Key, int> got = KeysOf(testing::Describe(c.input, testing::Extract(code, c.input)));
+    for (const auto& [key, n] : expected) {
+      score.gold += n;
+      auto it = got.find(key);
+      if (it != got.end()) score.matched += std::min(n, it->second);
+    }
+    for (const auto& [key, n] : got) score.predicted += n;
+  }
+  std::printf("%s news: gold %d predicted %d matched %d F1 %.4f\n", code.c_str(), score.gold,
+              score.predicted, score.matched, score.F1());
+  EXPECT_GE(score.F1(), 0.95);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllLanguages, NewsSentences, ::testing::Values("en", "es", "fr", "ar"),
+                         [](const auto& info) { return info.param; });
+
 }  // namespace
 }  // namespace figdiff
