@@ -95,9 +95,14 @@ ParsedNumber Make(const std::vector<Group>& groups, size_t first, size_t last, D
 
 }  // namespace
 
+// More groups than any number has: a table of numbers or a code, not figures (and the
+// splitting below stays cheap on absurd runs).
+constexpr size_t kMaxGroups = 24;
+
 std::vector<ParsedNumber> ParseDigitRun(std::string_view run, size_t offset,
                                         const NumberFormat& format) {
   std::vector<Group> groups = SplitGroups(run);
+  if (groups.size() > kMaxGroups) return {};
   std::vector<ParsedNumber> numbers;
   if (auto whole = ReadNumber(groups, 0, groups.size(), format)) {
     numbers.push_back(Make(groups, 0, groups.size(), *whole, offset));

@@ -41,22 +41,27 @@ std::vector<std::string> Words(const std::string& phrase) {
   return words;
 }
 
+// Longest spelled number read, in words: "mil mil mil ..." stops here, never overflows.
+constexpr int kMaxWords = 12;
+
 Decimal FromInt(int64_t n) { return *Decimal::Parse(std::to_string(n)); }
 
 // Combines word values: hundreds multiply what precedes them, thousands close a group.
 Decimal Combine(const std::vector<int64_t>& values) {
-  int64_t total = 0, current = 0;
+  Decimal total, current;
+  const Decimal one = FromInt(1);
   for (int64_t v : values) {
+    Decimal value = FromInt(v);
     if (v == 100) {
-      current = (current == 0 ? 1 : current) * 100;
+      current = (current.IsZero() ? one : current) * value;
     } else if (v >= 1000) {
-      total += (current == 0 ? 1 : current) * v;
-      current = 0;
+      total = total + (current.IsZero() ? one : current) * value;
+      current = Decimal();
     } else {
-      current += v;
+      current = current + value;
     }
   }
-  return FromInt(total + current);
+  return total + current;
 }
 
 bool IsMultiplier(int64_t v) { return v == 100 || v >= 1000; }
@@ -197,7 +202,7 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
   int64_t last_additive = IsMultiplier(values[0]) ? 0 : values[0];
   size_t end = first->end;
   // Extend word by word: "veinti" + "trés", "deux cent trente-trois", "ثلاثة وعشرون".
-  for (;;) {
+  while (values.size() < kMaxWords) {
     size_t next = end;
     bool joined = false;
     if (next < text.size() && text[next] == '-') {
