@@ -9,6 +9,7 @@
 #include "figdiff/normalize.h"
 #include "figdiff/position.h"
 #include "figdiff/segment.h"
+#include "figdiff/warnings.h"
 #include "utf8.h"
 
 namespace figdiff {
@@ -335,6 +336,9 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
     fact.start = normalized.map.ToOriginalStart(f.start);
     fact.end = normalized.map.ToOriginalEnd(f.end);
     fact.sentence = seg.SentenceIndexAt(f.start);
+    fact.warnings = FigureWarnings(normalized, original, f.start, f.end,
+                                   normalized.map.ToOriginalStart(f.number_start),
+                                   normalized.map.ToOriginalEnd(f.number_end));
     if (f.currency == "?") unknown_money.push_back(facts.size());
     if (fact.kind == Kind::kCount) {
       auto [noun_start, noun_end] = decider.CountedNoun(f.end);

@@ -61,8 +61,10 @@ char32_t Fold(char32_t cp) {
   return cp;
 }
 
-template <typename OnEdit>
-std::string FoldText(std::string_view in, OnEdit on_edit) {
+// Calls on_edit(out_start, out_end, in_start, in_end, code_point) for each character whose
+// length changed, and on_hidden(out_pos, code_point) for each hidden or lookalike one.
+template <typename OnEdit, typename OnHidden>
+std::string FoldText(std::string_view in, OnEdit on_edit, OnHidden on_hidden) {
   std::string out;
   out.reserve(in.size());
   size_t i = 0;
@@ -77,6 +79,7 @@ std::string FoldText(std::string_view in, OnEdit on_edit) {
     char32_t cp = utf8::Decode(in, i, &len);
     char32_t folded = Fold(cp);
     size_t before = out.size();
+    if (cp != 0xFEFF && IsHiddenOrLookalike(cp)) on_hidden(before, cp);  // a BOM is no trick
     if (folded != 0) utf8::Append(&out, folded);
     if (out.size() - before != len) on_edit(before, out.size(), i, i + len);
     i += len;
@@ -85,6 +88,11 @@ std::string FoldText(std::string_view in, OnEdit on_edit) {
 }
 
 }  // namespace
+
+bool IsHiddenOrLookalike(char32_t cp) {
+  if (cp >= 0x1D7CE && cp <= 0x1D7FF) return true;  // mathematical digits
+  return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
+}
 
 void OffsetMap::Add(size_t normalized, size_t original) {
   entries_.push_back({static_cast<uint32_t>(normalized), static_cast<uint32_t>(original)});
@@ -111,16 +119,21 @@ size_t OffsetMap::ToOriginalEnd(size_t pos) const {
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText result;
-  result.text =
-      FoldText(original, [&](size_t out_start, size_t out_end, size_t in_start, size_t in_end) {
+  result.text = FoldText(
+      original,
+      [&](size_t out_start, size_t out_end, size_t in_start, size_t in_end) {
         if (out_start == out_end) result.map.Add(out_start, in_start);  // before a dropped char
         result.map.Add(out_end, in_end);
+      },
+      [&](size_t out_pos, char32_t cp) {
+        result.hidden.push_back({out_pos, cp});
       });
   return result;
 }
 
 std::string NormalizePhrase(std::string_view phrase) {
-  return FoldText(phrase, [](size_t, size_t, size_t, size_t) {});
+  return FoldText(
+      phrase, [](size_t, size_t, size_t, size_t) {}, [](size_t, char32_t) {});
 }
 
 }  // namespace figdiff

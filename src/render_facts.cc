@@ -53,6 +53,7 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
   j["line"] = fact.line;
   j["col"] = fact.col;
   j["sentence"] = fact.sentence;
+  if (!fact.warnings.empty()) j["warnings"] = fact.warnings;
   return j;
 }
 
@@ -67,16 +68,19 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
 
 std::string TsvHeader() {
   return "doc\tlang\tkind\tvalue\tcurrency\tunit\tqualifier\ttext\tstart\tend\tline\tcol\t"
-         "sentence\n";
+         "sentence\twarnings\n";
 }
 
 std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
   std::string out;
   for (const Fact& f : facts) {
-    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", TsvField(doc.name),
-                       doc.lang, KindName(f.kind), f.value.ToString(), f.currency, TsvField(f.unit),
-                       QualifierName(f.qualifier), TsvField(TextOf(doc, f)), f.start, f.end, f.line,
-                       f.col, f.sentence);
+    std::string warnings;
+    for (const std::string& w : f.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+    out +=
+        fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", TsvField(doc.name),
+                    doc.lang, KindName(f.kind), f.value.ToString(), f.currency, TsvField(f.unit),
+                    QualifierName(f.qualifier), TsvField(TextOf(doc, f)), f.start, f.end, f.line,
+                    f.col, f.sentence, TsvField(warnings));
   }
   return out;
 }

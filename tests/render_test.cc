@@ -24,10 +24,10 @@ TEST(RenderTsv, EscapesTabsAndNewlines) {
   Document doc = Doc("68 GPU");
   doc.name = "a\tb.txt";
   std::string out = RenderTsv(doc, testing::Extract("es", doc.text));
-  EXPECT_EQ(out, "a\\tb.txt\tes\tcount\t68\t\tGPU\t\t68\t0\t2\t1\t1\t0\n");
+  EXPECT_EQ(out, "a\\tb.txt\tes\tcount\t68\t\tGPU\t\t68\t0\t2\t1\t1\t0\t\n");
   EXPECT_EQ(TsvHeader(),
             "doc\tlang\tkind\tvalue\tcurrency\tunit\tqualifier\ttext\tstart\tend\tline\tcol\t"
-            "sentence\n");
+            "sentence\twarnings\n");
 }
 
 TEST(DisplayWidth, CountsColumnsNotBytes) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "figdiff/decimal.h"
 
@@ -19,9 +20,10 @@ struct Fact {
   std::string currency;  // ISO 4217 for money, else empty
   std::string unit;      // the counted noun as written, "point" for percentage points, or empty
   Qualifier qualifier = Qualifier::kNone;
-  size_t start = 0, end = 0;  // UTF-8 byte offsets into the document's text, end exclusive
-  int line = 0, col = 0;      // 1-based; col counts code points
-  int sentence = 0;           // 0-based
+  size_t start = 0, end = 0;          // UTF-8 byte offsets into the document's text, end exclusive
+  int line = 0, col = 0;              // 1-based; col counts code points
+  int sentence = 0;                   // 0-based
+  std::vector<std::string> warnings;  // figures that hide (warnings.h); usually empty
 };
 
 std::string_view KindName(Kind kind);

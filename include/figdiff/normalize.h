@@ -34,10 +34,23 @@ class OffsetMap {
   std::vector<Entry> entries_;
 };
 
+// A character that normalization folded or dropped and that can make a text show one figure
+// and say another (the Trojan Source class of tricks): figure warnings come from these.
+struct HiddenChar {
+  size_t normalized;  // where it was, in the normalized text
+  char32_t code_point;
+};
+
 struct NormalizedText {
   std::string text;
   OffsetMap map;
+  std::vector<HiddenChar> hidden;  // in text order
 };
+
+// True for the characters HiddenChar records: format characters (bidi controls, zero-width
+// characters, soft hyphen) and digits that only look like digits of the text (mathematical
+// digits).
+bool IsHiddenOrLookalike(char32_t cp);
 
 // Largest input figdiff handles (offsets are 32-bit): 4 GiB - 1.
 constexpr size_t kMaxTextBytes = 0xFFFFFFFFu;

@@ -66,7 +66,7 @@ class Formats(unittest.TestCase):
         lines = out.stdout.decode().splitlines()
         self.assertEqual(lines[0].split("\t")[:4], ["doc", "lang", "kind", "value"])
         self.assertEqual(lines[1].split("\t")[2:4], ["percent", "70"])
-        self.assertEqual(len(lines[1].split("\t")), 13)
+        self.assertEqual(len(lines[1].split("\t")), 14)
 
     def test_table_is_readable(self):
         out = run("extract", "--format", "table", "data/samples/trainium/fr.summary.txt")
