@@ -102,6 +102,9 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
+  // Room for the DFA of a large case-insensitive alternation: without it RE2 falls back to
+  // its much slower NFA on long texts.
+  options.set_max_mem(64 << 20);
   auto re = std::make_unique<RE2>(pattern, options);
   if (!re->ok()) throw std::runtime_error("bad candidate pattern: " + re->error());
   return re;
@@ -182,7 +185,7 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   std::string pattern =
       "(\\d+(?:(?:[.,' ]|\\x{a0}|\\x{66b}|\\x{66c})\\d+)*)"
       "|(?:^|[^\\pL\\pN\\pM])(?:" +
-      (lex->clitics.empty() ? std::string("") : "(?:" + lex->clitics.alternation() + ")?") + "(" +
+      (lex->clitics.empty() ? std::string("") : "(?:" + lex->clitics.Alternation() + ")?") + "(" +
       lex->spelled->word_alternation() + "))";
   lex->candidates = Compile(pattern);
   lex->segmenter = std::make_unique<SegmenterPrototype>(locale);

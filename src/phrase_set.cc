@@ -1,19 +1,16 @@
 #include "figdiff/phrase_set.h"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <stdexcept>
 
 #include "figdiff/normalize.h"
 #include "utf8.h"
 
 namespace figdiff {
 namespace {
-
-// How far back a "before" phrase may start: longer than any phrase in the data.
-constexpr size_t kBeforeWindow = 96;
 
 bool IsWordChar(char32_t cp) { return u_isalnum(static_cast<UChar32>(cp)); }
 
@@ -28,36 +25,50 @@ bool EndsWithWordChar(std::string_view s) {
   return IsWordChar(utf8::Decode(s, utf8::PreviousStart(s, s.size()), &len));
 }
 
+// The length of the space (ASCII or no-break) at `pos`, 0 if none.
+size_t SpaceAt(std::string_view text, size_t pos) {
+  if (pos < text.size() && text[pos] == ' ') return 1;
+  if (text.substr(pos, 2) == "\xC2\xA0") return 2;
+  return 0;
+}
+
+// The length of the space that ends at `pos`, 0 if none.
+size_t SpaceBefore(std::string_view text, size_t pos) {
+  if (pos >= 1 && text[pos - 1] == ' ') return 1;
+  if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") return 2;
+  return 0;
+}
+
 size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {
-  for (int n = 0; n < max_spaces && pos < text.size(); ++n) {
-    if (text[pos] == ' ') {
-      pos += 1;
-    } else if (text.substr(pos, 2) == "\xC2\xA0") {
-      pos += 2;
-    } else {
-      break;
-    }
+  for (int n = 0; n < max_spaces; ++n) {
+    size_t len = SpaceAt(text, pos);
+    if (len == 0) break;
+    pos += len;
   }
   return pos;
+}
+
+char32_t Fold(char32_t cp) {
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
 }  // namespace
 
 std::string FoldKey(std::string_view text) {
-  std::string collapsed;
+  std::string key;
   bool space = false;
   for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text.substr(i, 2) == "\xC2\xA0") {
+    if (size_t len = SpaceAt(text, i)) {
       space = true;
-      i += text[i] == ' ' ? 1 : 2;
+      i += len;
       continue;
     }
-    if (space && !collapsed.empty()) collapsed += ' ';
+    if (space && !key.empty()) key += ' ';
     space = false;
-    collapsed += text[i++];
+    size_t len;
+    utf8::Append(&key, Fold(utf8::Decode(text, i, &len)));
+    i += len;
   }
-  std::string key;
-  icu::UnicodeString::fromUTF8(collapsed).foldCase().toUTF8String(key);
   return key;
 }
 
@@ -76,85 +87,148 @@ std::string PhrasePattern(std::string_view phrase) {
   return pattern;
 }
 
+int32_t PhraseSet::Trie::Child(int32_t node, char32_t symbol) const {
+  auto it = edges_.find(static_cast<uint64_t>(node) << 21 | symbol);
+  return it == edges_.end() ? -1 : it->second;
+}
+
+void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
+  std::vector<char32_t> symbols;
+  for (size_t i = 0; i < phrase.size();) {
+    if (size_t len = SpaceAt(phrase, i)) {
+      if (symbols.empty() || symbols.back() != ' ') symbols.push_back(' ');
+      i += len;
+      continue;
+    }
+    size_t len;
+    char32_t cp = utf8::Decode(phrase, i, &len);
+    symbols.push_back(folded_ ? Fold(cp) : cp);
+    i += len;
+  }
+  while (!symbols.empty() && symbols.back() == ' ') symbols.pop_back();
+  if (!symbols.empty() && symbols.front() == ' ') symbols.erase(symbols.begin());
+  if (symbols.empty()) return;
+  if (reversed_) std::reverse(symbols.begin(), symbols.end());
+  int32_t node = 0;
+  for (char32_t symbol : symbols) {
+    int32_t child = Child(node, symbol);
+    if (child < 0) {
+      child = static_cast<int32_t>(terminal_.size());
+      terminal_.push_back(-1);
+      edges_.emplace(static_cast<uint64_t>(node) << 21 | symbol, child);
+    }
+    node = child;
+  }
+  if (terminal_[node] < 0) terminal_[node] = index;  // the first spelling wins
+}
+
+std::vector<std::pair<size_t, int32_t>> PhraseSet::Trie::Walk(std::string_view text,
+                                                              size_t pos) const {
+  std::vector<std::pair<size_t, int32_t>> found;
+  int32_t node = 0;
+  size_t i = pos;
+  while (node >= 0) {
+    char32_t symbol;
+    if (size_t space = reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i)) {
+      symbol = ' ';
+      // A run of spaces is one symbol.
+      while (space != 0) {
+        i = reversed_ ? i - space : i + space;
+        space = reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i);
+      }
+    } else {
+      if (reversed_ ? i == 0 : i >= text.size()) break;
+      size_t start = reversed_ ? utf8::PreviousStart(text, i) : i;
+      size_t len;
+      char32_t cp = utf8::Decode(text, start, &len);
+      symbol = folded_ ? Fold(cp) : cp;
+      i = reversed_ ? start : i + len;
+    }
+    node = Child(node, symbol);
+    if (node >= 0 && terminal_[node] >= 0) found.emplace_back(i, terminal_[node]);
+  }
+  return found;
+}
+
 PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
-  if (phrases_.empty()) return;
-  for (Phrase& p : phrases_) p.text = NormalizePhrase(p.text);
-  std::vector<size_t> order(phrases_.size());
-  for (size_t i = 0; i < order.size(); ++i) {
-    order[i] = i;
-    by_key_.emplace(phrases_[i].case_sensitive ? phrases_[i].text : FoldKey(phrases_[i].text), i);
-  }
-  // Longest first: RE2 prefers the earlier alternative, and "mil millones" must beat "mil".
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return phrases_[a].text.size() > phrases_[b].text.size();
-  });
-  for (size_t i : order) {
-    if (!alternation_.empty()) alternation_ += '|';
-    const Phrase& p = phrases_[i];
-    alternation_ += (p.case_sensitive ? "(?-i:" : "(?:") + PhrasePattern(p.text) + ")";
-  }
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  after_ = std::make_unique<RE2>("(" + alternation_ + ")", options);
-  before_ = std::make_unique<RE2>("(" + alternation_ + ")" + std::string(kSpace) + "*$", options);
-  if (!after_->ok() || !before_->ok()) {
-    throw std::runtime_error("bad phrase pattern: " + after_->error() + before_->error());
+  for (size_t i = 0; i < phrases_.size(); ++i) {
+    Phrase& p = phrases_[i];
+    p.text = NormalizePhrase(p.text);
+    int32_t index = static_cast<int32_t>(i);
+    (p.case_sensitive ? forward_exact_ : forward_folded_).Insert(p.text, index);
+    (p.case_sensitive ? backward_exact_ : backward_folded_).Insert(p.text, index);
   }
 }
 
-const PhraseSet::Phrase* PhraseSet::Lookup(std::string_view matched) const {
-  auto it = by_key_.find(std::string(matched));
-  if (it == by_key_.end()) it = by_key_.find(FoldKey(matched));
-  return it == by_key_.end() ? nullptr : &phrases_[it->second];
+std::vector<std::pair<size_t, int32_t>> PhraseSet::Walk(std::string_view text, size_t pos,
+                                                        bool backward) const {
+  auto found = (backward ? backward_folded_ : forward_folded_).Walk(text, pos);
+  auto exact = (backward ? backward_exact_ : forward_exact_).Walk(text, pos);
+  found.insert(found.end(), exact.begin(), exact.end());
+  // Longest first.
+  std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
+    return backward ? a.first < b.first : a.first > b.first;
+  });
+  return found;
 }
 
 bool PhraseSet::Contains(std::string_view text) const {
-  std::string key = FoldKey(text);
-  return !key.empty() && (by_key_.count(std::string(text)) || by_key_.count(key));
+  size_t start = 0, end = text.size();
+  while (size_t len = SpaceAt(text, start)) start += len;
+  while (end > start && SpaceBefore(text, end)) end -= SpaceBefore(text, end);
+  if (start == end) return false;
+  std::string_view trimmed = text.substr(start, end - start);
+  for (const auto& [found_end, index] : Walk(trimmed, 0, false)) {
+    if (found_end == trimmed.size()) return true;
+  }
+  return false;
 }
 
 std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t pos, Segmenter& seg,
                                                  int max_spaces) const {
-  if (!after_) return std::nullopt;
+  if (phrases_.empty()) return std::nullopt;
   size_t start = SkipSpaces(text, pos, max_spaces);
-  re2::StringPiece found;
-  if (!after_->Match(text, start, text.size(), RE2::ANCHOR_START, &found, 1)) {
-    return std::nullopt;
+  for (const auto& [end, index] : Walk(text, start, false)) {
+    std::string_view found = text.substr(start, end - start);
+    if (!EndsWithWordChar(found) || seg.IsWordEdge(end)) {
+      return Match{start, end, &phrases_[static_cast<size_t>(index)]};
+    }
   }
-  size_t end = start + found.size();
-  if (EndsWithWordChar({found.data(), found.size()}) && !seg.IsWordEdge(end)) return std::nullopt;
-  const Phrase* phrase = Lookup({found.data(), found.size()});
-  if (phrase == nullptr) return std::nullopt;
-  return Match{start, end, phrase};
+  return std::nullopt;
 }
 
 std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t pos, Segmenter& seg,
                                                   const PhraseSet* clitics) const {
-  if (!before_) return std::nullopt;
-  size_t from = pos > kBeforeWindow ? pos - kBeforeWindow : 0;
-  while (!utf8::IsBoundary(text, from)) ++from;
-  // Retry from further right when the leftmost phrase does not start at a word edge.
-  while (from < pos) {
-    re2::StringPiece window(text.data() + from, pos - from), groups[2];
-    if (!before_->Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) break;
-    const re2::StringPiece& found = groups[1];  // the phrase without the spaces after it
-    size_t start = static_cast<size_t>(found.data() - text.data());
-    std::string_view phrase_text(found.data(), found.size());
-    auto after_clitic = [&] {
+  if (phrases_.empty()) return std::nullopt;
+  size_t end = pos;
+  while (size_t len = SpaceBefore(text, end)) end -= len;
+  for (const auto& [start, index] : Walk(text, end, true)) {
+    std::string_view found = text.substr(start, end - start);
+    auto after_clitic = [&, start = start] {
       if (clitics == nullptr) return false;
       auto clitic = clitics->Before(text, start, seg);
       return clitic && clitic->end == start;
     };
-    if (!StartsWithWordChar(phrase_text) || seg.IsWordEdge(start) || after_clitic()) {
-      const Phrase* phrase = Lookup(phrase_text);
-      if (phrase == nullptr) return std::nullopt;
-      return Match{start, start + found.size(), phrase};
+    if (!StartsWithWordChar(found) || seg.IsWordEdge(start) || after_clitic()) {
+      return Match{start, end, &phrases_[static_cast<size_t>(index)]};
     }
-    from = start + 1;
-    while (!utf8::IsBoundary(text, from)) ++from;
   }
   return std::nullopt;
+}
+
+std::string PhraseSet::Alternation() const {
+  std::vector<const Phrase*> order;
+  for (const Phrase& p : phrases_) order.push_back(&p);
+  // Longest first: RE2 prefers the earlier alternative, and "veintitrés" must beat "veinte".
+  std::stable_sort(order.begin(), order.end(), [](const Phrase* a, const Phrase* b) {
+    return a->text.size() > b->text.size();
+  });
+  std::string alternation;
+  for (const Phrase* p : order) {
+    if (!alternation.empty()) alternation += '|';
+    alternation += (p->case_sensitive ? "(?-i:" : "(?:") + PhrasePattern(p->text) + ")";
+  }
+  return alternation;
 }
 
 }  // namespace figdiff

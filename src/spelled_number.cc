@@ -242,7 +242,8 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
   }
   number.end = end;
   std::string_view phrase = text.substr(pos, end - pos);
-  auto rbnf_value = ParseWithRbnf(phrase);
+  // One word's value is known; RBNF's parser (slow) is asked only about phrases.
+  auto rbnf_value = values.size() > 1 ? ParseWithRbnf(phrase) : std::nullopt;
   number.value = rbnf_value ? *rbnf_value : Combine(values);
   if (values.size() > 1) number.article = number.needs_noun = false;
   return number;

@@ -1,11 +1,11 @@
-// A set of phrases from the language data (scale words, currency names, qualifiers...) compiled
-// into RE2 patterns that match right after or right before a position of the normalized text.
-// RE2 cannot look behind, so "before" matches run on a short window that ends at the position.
+// A set of phrases from the language data (scale words, currency names, qualifiers...) looked up
+// right after or right before a position of the normalized text. Lookups are dictionary walks
+// in a case-folding trie: no pattern to compile, so a language's hundreds of currency names cost
+// nothing at start-up, and a lookup costs the length of the phrase. RE2 does the pattern
+// matching of the candidates (lexicon.h); these sets look around each candidate.
 #pragma once
 
-#include <re2/re2.h>
-
-#include <memory>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,34 +38,47 @@ class PhraseSet {
 
   PhraseSet() = default;
   explicit PhraseSet(std::vector<Phrase> phrases);
-  PhraseSet(PhraseSet&&) = default;
-  PhraseSet& operator=(PhraseSet&&) = default;
 
   bool empty() const { return phrases_.empty(); }
   const std::vector<Phrase>& phrases() const { return phrases_; }
 
-  // A phrase that starts at `pos` after at most `max_spaces` spaces (no-break spaces count) and
-  // ends at a word edge.
+  // The longest phrase that starts at `pos` after at most `max_spaces` spaces (no-break spaces
+  // count) and ends at a word edge. Any run of spaces matches a space of the phrase; case is
+  // ignored except for case-sensitive phrases.
   std::optional<Match> After(std::string_view text, size_t pos, Segmenter& seg,
                              int max_spaces = 1) const;
-  // A phrase that ends at `pos`, or before spaces that end at `pos`, and starts at a word edge
-  // or right after one of `clitics` that does (ar "و" + "عمره").
+  // The longest phrase that ends at `pos`, or before spaces that end at `pos`, and starts at a
+  // word edge or right after one of `clitics` that does (ar "و" + "عمره").
   std::optional<Match> Before(std::string_view text, size_t pos, Segmenter& seg,
                               const PhraseSet* clitics = nullptr) const;
-
   // True when `text` (spaces around it ignored) is one of the phrases.
   bool Contains(std::string_view text) const;
 
-  // The regular-expression alternation of all phrases, longest first (for composite patterns).
-  const std::string& alternation() const { return alternation_; }
+  // A regular-expression alternation of all phrases, longest first, for the candidate pattern.
+  std::string Alternation() const;
 
  private:
-  const Phrase* Lookup(std::string_view matched) const;
+  // A trie over code points (case-folded unless exact); space runs are one ' ' symbol.
+  class Trie {
+   public:
+    Trie(bool folded, bool reversed) : folded_(folded), reversed_(reversed) {}
+    void Insert(std::string_view phrase, int32_t index);
+    // Phrases read from `pos` (backward when reversed): (other end, index), shortest first.
+    std::vector<std::pair<size_t, int32_t>> Walk(std::string_view text, size_t pos) const;
+
+   private:
+    int32_t Child(int32_t node, char32_t symbol) const;
+    bool folded_, reversed_;
+    std::vector<int32_t> terminal_ = {-1};         // phrase index per node; -1 when none
+    std::unordered_map<uint64_t, int32_t> edges_;  // (node << 21 | symbol) -> child
+  };
+
+  std::vector<std::pair<size_t, int32_t>> Walk(std::string_view text, size_t pos,
+                                               bool backward) const;
 
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, size_t> by_key_;  // folded phrase -> index
-  std::string alternation_;
-  std::unique_ptr<RE2> after_, before_;
+  Trie forward_folded_{true, false}, forward_exact_{false, false};
+  Trie backward_folded_{true, true}, backward_exact_{false, true};
 };
 
 // The key two spellings of one phrase share: case-folded, spaces collapsed to one ' '.
