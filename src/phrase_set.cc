@@ -122,9 +122,8 @@ void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
   if (terminal_[node] < 0) terminal_[node] = index;  // the first spelling wins
 }
 
-std::vector<std::pair<size_t, int32_t>> PhraseSet::Trie::Walk(std::string_view text,
-                                                              size_t pos) const {
-  std::vector<std::pair<size_t, int32_t>> found;
+void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) const {
+  if (edges_.empty()) return;
   int32_t node = 0;
   size_t i = pos;
   while (node >= 0) {
@@ -145,9 +144,8 @@ std::vector<std::pair<size_t, int32_t>> PhraseSet::Trie::Walk(std::string_view t
       i = reversed_ ? start : i + len;
     }
     node = Child(node, symbol);
-    if (node >= 0 && terminal_[node] >= 0) found.emplace_back(i, terminal_[node]);
+    if (node >= 0 && terminal_[node] >= 0) found->Add(i, terminal_[node]);
   }
-  return found;
 }
 
 PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
@@ -160,13 +158,12 @@ PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases))
   }
 }
 
-std::vector<std::pair<size_t, int32_t>> PhraseSet::Walk(std::string_view text, size_t pos,
-                                                        bool backward) const {
-  auto found = (backward ? backward_folded_ : forward_folded_).Walk(text, pos);
-  auto exact = (backward ? backward_exact_ : forward_exact_).Walk(text, pos);
-  found.insert(found.end(), exact.begin(), exact.end());
+PhraseSet::Found PhraseSet::Walk(std::string_view text, size_t pos, bool backward) const {
+  Found found;
+  (backward ? backward_folded_ : forward_folded_).Walk(text, pos, &found);
+  (backward ? backward_exact_ : forward_exact_).Walk(text, pos, &found);
   // Longest first.
-  std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
+  std::sort(found.items, found.items + found.size, [&](const auto& a, const auto& b) {
     return backward ? a.first < b.first : a.first > b.first;
   });
   return found;
@@ -178,8 +175,9 @@ bool PhraseSet::Contains(std::string_view text) const {
   while (end > start && SpaceBefore(text, end)) end -= SpaceBefore(text, end);
   if (start == end) return false;
   std::string_view trimmed = text.substr(start, end - start);
-  for (const auto& [found_end, index] : Walk(trimmed, 0, false)) {
-    if (found_end == trimmed.size()) return true;
+  Found found = Walk(trimmed, 0, false);
+  for (int i = 0; i < found.size; ++i) {
+    if (found.items[i].first == trimmed.size()) return true;
   }
   return false;
 }
@@ -188,9 +186,10 @@ std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t p
                                                  int max_spaces) const {
   if (phrases_.empty()) return std::nullopt;
   size_t start = SkipSpaces(text, pos, max_spaces);
-  for (const auto& [end, index] : Walk(text, start, false)) {
-    std::string_view found = text.substr(start, end - start);
-    if (!EndsWithWordChar(found) || seg.IsWordEdge(end)) {
+  Found found = Walk(text, start, false);
+  for (int i = 0; i < found.size; ++i) {
+    auto [end, index] = found.items[i];
+    if (!EndsWithWordChar(text.substr(start, end - start)) || seg.IsWordEdge(end)) {
       return Match{start, end, &phrases_[static_cast<size_t>(index)]};
     }
   }
@@ -202,14 +201,16 @@ std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t 
   if (phrases_.empty()) return std::nullopt;
   size_t end = pos;
   while (size_t len = SpaceBefore(text, end)) end -= len;
-  for (const auto& [start, index] : Walk(text, end, true)) {
-    std::string_view found = text.substr(start, end - start);
+  Found found = Walk(text, end, true);
+  for (int i = 0; i < found.size; ++i) {
+    auto [start, index] = found.items[i];
     auto after_clitic = [&, start = start] {
       if (clitics == nullptr) return false;
       auto clitic = clitics->Before(text, start, seg);
       return clitic && clitic->end == start;
     };
-    if (!StartsWithWordChar(found) || seg.IsWordEdge(start) || after_clitic()) {
+    if (!StartsWithWordChar(text.substr(start, end - start)) || seg.IsWordEdge(start) ||
+        after_clitic()) {
       return Match{start, end, &phrases_[static_cast<size_t>(index)]};
     }
   }

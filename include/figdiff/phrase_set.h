@@ -58,13 +58,23 @@ class PhraseSet {
   std::string Alternation() const;
 
  private:
+  // Phrases found by one lookup: (other end, phrase index), without a heap allocation.
+  struct Found {
+    static constexpr int kMax = 16;  // no phrase has more prefixes that are phrases
+    std::pair<size_t, int32_t> items[kMax];
+    int size = 0;
+    void Add(size_t end, int32_t index) {
+      if (size < kMax) items[size++] = {end, index};
+    }
+  };
+
   // A trie over code points (case-folded unless exact); space runs are one ' ' symbol.
   class Trie {
    public:
     Trie(bool folded, bool reversed) : folded_(folded), reversed_(reversed) {}
     void Insert(std::string_view phrase, int32_t index);
-    // Phrases read from `pos` (backward when reversed): (other end, index), shortest first.
-    std::vector<std::pair<size_t, int32_t>> Walk(std::string_view text, size_t pos) const;
+    // Adds the phrases read from `pos` (backward when reversed), shortest first.
+    void Walk(std::string_view text, size_t pos, Found* found) const;
 
    private:
     int32_t Child(int32_t node, char32_t symbol) const;
@@ -73,8 +83,8 @@ class PhraseSet {
     std::unordered_map<uint64_t, int32_t> edges_;  // (node << 21 | symbol) -> child
   };
 
-  std::vector<std::pair<size_t, int32_t>> Walk(std::string_view text, size_t pos,
-                                               bool backward) const;
+  // The phrases read from `pos`, longest first.
+  Found Walk(std::string_view text, size_t pos, bool backward) const;
 
   std::vector<Phrase> phrases_;
   Trie forward_folded_{true, false}, forward_exact_{false, false};
