@@ -142,6 +142,7 @@ class FactDecider {
     if ((after == 'h' || after == 'H') && IsDigit(after2)) return true;  // "14h30"
     if (before == '+' && !f.percent) return true;
     if (before == '#') return true;
+    if (before == '%') return true;  // URL encoding: "%28"
     if (before == '-' && s > 1) {
       size_t len;
       char32_t cp = utf8::Decode(text_, utf8::PreviousStart(text_, s - 1), &len);

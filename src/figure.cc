@@ -85,6 +85,19 @@ class FigureReader {
     return std::nullopt;
   }
 
+  // "-5 %", "+2,5 %", "-$3 million": a sign glued to a percentage or an amount of money, after
+  // a space or at the start ("10-15 %" is a range, "COVID-19" a name).
+  void ReadSign(Figure* f) {
+    if (f->currency.empty() && !f->percent) return;
+    size_t s = f->start;
+    if (s == 0 || (text_[s - 1] != '-' && text_[s - 1] != '+')) return;
+    unsigned char before = s >= 2 ? static_cast<unsigned char>(text_[s - 2]) : ' ';
+    bool after_space = before == ' ' || before == '(' || before == '\n' || before == 0xA0;
+    if (!after_space) return;
+    if (text_[s - 1] == '-') f->number = f->number.Negated();
+    f->start = s - 1;
+  }
+
   void ReadContext(Figure* f) {
     size_t pos = f->number_end;
     std::string_view rest = text_.substr(pos);
@@ -128,6 +141,7 @@ class FigureReader {
       }
     }
     f->end = pos;
+    ReadSign(f);
     // "casi el 70%", "près de la moitié": an article may stand between qualifier and figure.
     size_t qualified = f->start;
     if (Match article = lex_.determiners.Before(text_, f->start, seg_)) qualified = article->start;

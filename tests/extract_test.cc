@@ -114,6 +114,22 @@ TEST(Extract, OffsetsRoundTripOnTheSamples) {
   }
 }
 
+TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
+  std::string text = "Prices fell -5% after +2.5%, a 10-15% swing; COVID-19 cost -$3 million.";
+  auto facts = testing::Extract("en", text);
+  ASSERT_EQ(facts.size(), 5u);
+  EXPECT_EQ(facts[0].value.ToString(), "-5");
+  EXPECT_EQ(TextOf(text, facts[0]), "-5%");
+  EXPECT_EQ(TextOf(text, facts[1]), "+2.5%");
+  EXPECT_EQ(facts[2].value.ToString(), "10");
+  EXPECT_EQ(facts[3].value.ToString(), "15");
+  EXPECT_EQ(facts[4].value.ToString(), "-3000000");
+}
+
+TEST(Extract, IgnoresUrlEncoding) {
+  EXPECT_TRUE(testing::Extract("en", "See https://example.com/a%28b%29 for details.").empty());
+}
+
 TEST(Extract, FindsNothingInTextWithoutFigures) {
   EXPECT_TRUE(testing::Extract("en", "").empty());
   EXPECT_TRUE(testing::Extract("en", "No figures here, only words.").empty());
