@@ -161,6 +161,13 @@ std::string Decimal::ToString() const {
   return s;
 }
 
+size_t Decimal::PlainDigits() const {
+  if (IsZero()) return 1;
+  int n = static_cast<int>(digits_.size());
+  if (exponent_ >= 0) return static_cast<size_t>(n + exponent_);
+  return static_cast<size_t>(std::max(n, -exponent_ + 1));
+}
+
 bool operator<(const Decimal& a, const Decimal& b) {
   if (a.negative_ != b.negative_) return a.negative_;
   int cmp = CompareMagnitude(a.digits_, a.exponent_, b.digits_, b.exponent_);

@@ -27,7 +27,18 @@ bool LooksLikeYear(const Figure& f) {
 bool IsBare(const Figure& f) { return f.currency.empty() && !f.percent; }
 
 // Why a figure is not a fact; kNone when it is one.
-enum class Exclusion { kNone, kOrdinal, kCode, kTime, kDate, kAge, kYear, kMultiple, kWord };
+enum class Exclusion {
+  kNone,
+  kOrdinal,
+  kCode,
+  kTime,
+  kDate,
+  kAge,
+  kYear,
+  kMultiple,
+  kWord,
+  kAbsurd
+};
 
 class FactDecider {
  public:
@@ -61,6 +72,8 @@ class FactDecider {
 
   Exclusion Decide(const Figure& f) const {
     if (f.ordinal) return Exclusion::kOrdinal;
+    // "$<60 nines> billion": exact values have at most kMaxDigits digits; bigger are refused.
+    if (f.Value().PlainDigits() > Decimal::kMaxDigits) return Exclusion::kAbsurd;
     if (InDateOrTimeOrCode(f)) return Exclusion::kCode;
     if (!IsBare(f)) return Exclusion::kNone;
     if (f.leading_zero || Before(lex_.code_befores, f)) return Exclusion::kCode;
@@ -345,8 +358,11 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
     if (f.currency == "?") unknown_money.push_back(facts.size());
     if (fact.kind == Kind::kCount) {
       auto [noun_start, noun_end] = decider.CountedNoun(f.end);
-      size_t from = normalized.map.ToOriginalStart(noun_start);
-      fact.unit = std::string(original.substr(from, normalized.map.ToOriginalEnd(noun_end) - from));
+      if (noun_end > noun_start) {
+        size_t from = normalized.map.ToOriginalStart(noun_start);
+        fact.unit =
+            std::string(original.substr(from, normalized.map.ToOriginalEnd(noun_end) - from));
+      }
       // "قتل 12 شخصا على الأقل": a qualifier after the counted noun.
       if (fact.qualifier == Qualifier::kNone && noun_end > noun_start) {
         if (auto q = lex.qualifiers_after.After(text, noun_end, seg)) {

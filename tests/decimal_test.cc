@@ -35,6 +35,13 @@ TEST(Decimal, ComparesNumerically) {
   EXPECT_LT(D("-5"), D("1"));
 }
 
+TEST(Decimal, CountsPlainDigits) {
+  EXPECT_EQ(D("1500000000").PlainDigits(), 10u);
+  EXPECT_EQ(D("0.05").PlainDigits(), 3u);
+  EXPECT_EQ(D("2.5").PlainDigits(), 2u);
+  EXPECT_EQ(D("0").PlainDigits(), 1u);
+}
+
 TEST(Decimal, RefusesTooManyDigits) {
   EXPECT_FALSE(Decimal::FromParts(std::string(Decimal::kMaxDigits + 1, '9'), ""));
   EXPECT_TRUE(Decimal::FromParts(std::string(Decimal::kMaxDigits, '9'), ""));

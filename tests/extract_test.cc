@@ -126,6 +126,26 @@ TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
   EXPECT_EQ(facts[4].value.ToString(), "-3000000");
 }
 
+// Regressions found by the fuzzers (tests/fuzz/regressions/).
+TEST(Extract, FuzzCountUnitAfterDroppedChar) {
+  auto facts = testing::Extract("en", "0\u00AD\n");
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].unit, "");
+  facts = testing::Extract("en", "I have 5 \u00AD. And 7\u200B\nok.\n");
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].unit, "");
+  EXPECT_EQ(facts[1].unit, "");
+}
+
+TEST(Extract, FuzzValueBeyond64Digits) {
+  EXPECT_TRUE(testing::Extract("en", "$" + std::string(56, '9') + "b").empty());
+  auto facts = testing::Extract("en", "$" + std::string(60, '9') + " billion");
+  EXPECT_TRUE(facts.empty());
+  facts = testing::Extract("en", "$" + std::string(40, '9') + " billion");
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].value.ToString(), std::string(40, '9') + "000000000");
+}
+
 TEST(Extract, IgnoresUrlEncoding) {
   EXPECT_TRUE(testing::Extract("en", "See https://example.com/a%28b%29 for details.").empty());
 }

@@ -36,6 +36,8 @@ class Decimal {
 
   // Plain notation: '.' as decimal point, no grouping, no exponent, no trailing zeros.
   std::string ToString() const;
+  // Number of digits of the plain notation; Parse refuses more than kMaxDigits.
+  size_t PlainDigits() const;
 
   friend bool operator==(const Decimal&, const Decimal&) = default;
   // Numeric order.

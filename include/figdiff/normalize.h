@@ -20,7 +20,8 @@ class OffsetMap {
   // Original offset of a span that starts at normalized offset `pos`.
   size_t ToOriginalStart(size_t pos) const;
   // Original offset of a span that ends (exclusive) at normalized offset `pos`; characters
-  // dropped right after the span stay outside it.
+  // dropped right after the span stay outside it. Map non-empty spans only: at a dropped
+  // character an empty span would map to an inverted range.
   size_t ToOriginalEnd(size_t pos) const;
 
   // From `normalized` on, offsets are shifted so that it maps to `original`.
