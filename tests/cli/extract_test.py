@@ -106,11 +106,48 @@ class Formats(unittest.TestCase):
             self.assertEqual(json.loads(out.stdout)["value"], "3000000000000000000000")
 
 
+class AbsurdInput(unittest.TestCase):
+    """Huge or absurd input is read exactly or refused, in bounded time, never a crash."""
+
+    def extract(self, lang, data, timeout=120):
+        out = subprocess.run([BINARY, "extract", "--lang", lang, "--format", "jsonl", "-"],
+                             input=data, capture_output=True, cwd=SOURCE, timeout=timeout)
+        self.assertEqual(out.returncode, 0, out.stderr[:500])
+        return [json.loads(line) for line in out.stdout.decode().splitlines()]
+
+    def test_a_100_mb_line(self):
+        data = b"word " * (20 * 1024 * 1024) + b"then $5 million."
+        facts = self.extract("en", data)
+        self.assertEqual([(f["value"], f["start"], f["line"]) for f in facts],
+                         [("5000000", len(data) - 11, 1)])
+
+    def test_a_200000_digit_number_is_refused(self):
+        facts = self.extract("en", b"It cost $" + b"9" * 200000 + b" and 5%.")
+        self.assertEqual([(f["kind"], f["value"]) for f in facts], [("percent", "5")])
+
+    def test_50000_scale_words_in_a_row(self):
+        facts = self.extract("es", ("Costó 5 " + "millones " * 50000 + "de euros.").encode())
+        self.assertEqual([f["value"] for f in facts], ["5000000"])
+        facts = self.extract("es", ("Son " + "mil " * 50000 + "personas.").encode())
+        self.assertTrue(all(len(f["value"]) <= 64 for f in facts))
+
+    def test_empty_input(self):
+        self.assertEqual(self.extract("fr", b""), [])
+
+
 class Errors(unittest.TestCase):
     def test_missing_file_does_not_stop_the_others(self):
         out = run("extract", "--format", "jsonl", "missing.txt", "data/samples/trainium/es.txt")
         self.assertEqual(out.returncode, 2)
         self.assertIn(b"figdiff: missing.txt: No such file or directory", out.stderr)
+        self.assertEqual(len(out.stdout.splitlines()), 14)
+
+    def test_unreadable_file_does_not_stop_the_others(self):
+        # A file that opens but cannot be read, even by root: the process's own memory at 0.
+        out = run("extract", "--format", "jsonl", "/proc/self/mem",
+                  "data/samples/trainium/es.txt")
+        self.assertEqual(out.returncode, 2)
+        self.assertIn(b"figdiff: /proc/self/mem: Input/output error", out.stderr)
         self.assertEqual(len(out.stdout.splitlines()), 14)
 
     def test_invalid_utf8_names_the_byte(self):
