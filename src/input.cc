@@ -55,16 +55,32 @@ bool ConvertToUtf8(const char* encoding, std::string_view bytes, std::string* ou
   return true;
 }
 
+// The text with each invalid byte replaced by U+FFFD.
+std::string Repaired(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t cp = utf8::Decode(text, i, &len);
+    utf8::Append(&out, cp);
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace
 
-bool DecodeText(std::string bytes, std::string* text, std::string* error) {
+bool DecodeText(std::string bytes, std::string* text, std::string* error,
+                const ReadOptions& options) {
   if (const char* encoding = EncodingFromBom(bytes)) {
     if (!ConvertToUtf8(encoding, bytes, text, error)) return false;
   } else {
     *text = std::move(bytes);
   }
   size_t invalid = utf8::FirstInvalid(*text);
-  if (invalid != std::string::npos) {
+  if (invalid != std::string::npos && options.lossy) {
+    *text = Repaired(*text);
+  } else if (invalid != std::string::npos) {
     *error = fmt::format("invalid UTF-8 at byte {}", invalid);
     return false;
   }
@@ -76,7 +92,8 @@ bool DecodeText(std::string bytes, std::string* text, std::string* error) {
   return true;
 }
 
-bool ReadDocument(const std::string& path, Document* doc, std::string* error) {
+bool ReadDocument(const std::string& path, Document* doc, std::string* error,
+                  const ReadOptions& options) {
   doc->name = path;
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
@@ -94,7 +111,7 @@ bool ReadDocument(const std::string& path, Document* doc, std::string* error) {
     *error = saved_errno == EISDIR ? "is a directory" : std::strerror(saved_errno);
     return false;
   }
-  return DecodeText(std::move(bytes), &doc->text, error);
+  return DecodeText(std::move(bytes), &doc->text, error, options);
 }
 
 }  // namespace figdiff

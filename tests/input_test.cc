@@ -52,6 +52,12 @@ TEST(DecodeText, RefusesInvalidUtf8WithTheOffset) {
   EXPECT_EQ(error, "invalid UTF-8 at byte 3");
 }
 
+TEST(DecodeText, RepairsInvalidUtf8WhenLossy) {
+  std::string text, error;
+  ASSERT_TRUE(DecodeText("abc\xC3(", &text, &error, ReadOptions{true}));
+  EXPECT_EQ(text, "abc\uFFFD(");
+}
+
 TEST(DecodeText, RefusesBinaryData) {
   std::string text, error;
   EXPECT_FALSE(DecodeText(std::string("ab\0cd", 5), &text, &error));

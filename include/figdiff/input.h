@@ -15,13 +15,21 @@ struct Document {
   std::string lang;  // language code, chosen by language_detect.h when not given
 };
 
+struct ReadOptions {
+  // Replace each invalid UTF-8 byte with U+FFFD and go on, instead of refusing the text
+  // (offsets then refer to the repaired text).
+  bool lossy = false;
+};
+
 // Turns raw bytes into valid UTF-8 text: UTF-8 passes through; UTF-16 and UTF-32 with a BOM are
 // converted with ICU. Returns false with a message in *error for invalid UTF-8 (naming the byte
-// offset), binary data (a NUL byte) or undecodable UTF-16/32.
-bool DecodeText(std::string bytes, std::string* text, std::string* error);
+// offset; unless lossy), binary data (a NUL byte) or undecodable UTF-16/32.
+bool DecodeText(std::string bytes, std::string* text, std::string* error,
+                const ReadOptions& options = {});
 
 // Reads a file, or stdin for "-", and decodes it. Returns false with a message in *error (the
 // path is not part of it: callers prefix it).
-bool ReadDocument(const std::string& path, Document* doc, std::string* error);
+bool ReadDocument(const std::string& path, Document* doc, std::string* error,
+                  const ReadOptions& options = {});
 
 }  // namespace figdiff
