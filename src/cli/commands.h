@@ -15,5 +15,7 @@ constexpr int kExitError = 2;
 
 // Declares `extract` on app; returns what main runs when it is chosen.
 std::function<int()> SetupExtract(CLI::App& app);
+// Declares `compare`.
+std::function<int()> SetupCompare(CLI::App& app);
 
 }  // namespace figdiff::cli
