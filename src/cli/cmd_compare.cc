@@ -77,7 +77,7 @@ bool ReadVersions(const CompareCommand& cmd, CompareReport* report,
   ExtractOptions extraction = cmd.documents.Extraction();
   for (size_t i = 0; i < paths.size(); ++i) {
     Document doc;
-    if (!LoadDocument(paths[i], cmd.documents.lang, &doc)) {
+    if (!LoadDocument(paths[i], cmd.documents, &doc)) {
       if (ref_path == i) {
         Error("cannot compare without the reference");
         return false;

@@ -33,7 +33,7 @@ int Run(const ExtractCommand& cmd) {
   if (format == "tsv") Write(TsvHeader());
   for (const std::string& path : files) {
     Document doc;
-    if (!LoadDocument(path, cmd.documents.lang, &doc)) {
+    if (!LoadDocument(path, cmd.documents, &doc)) {
       status = kExitError;
       continue;
     }

@@ -27,6 +27,8 @@ void AddDocumentOptions(CLI::App* sub, DocumentOptions* options) {
                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
         return ok ? std::string() : "must be an ISO 4217 code such as USD, CAD, AUD";
       });
+  sub->add_flag("--lossy", options->lossy,
+                "Replace invalid UTF-8 with U+FFFD and go on (offsets refer to the repaired text)");
   sub->add_option("--data-dir", options->data_dir,
                   "Read language data from DIR/<lang>.tsv instead of the built-in copy");
 }
@@ -57,13 +59,13 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths
   return out;
 }
 
-bool LoadDocument(const std::string& path, const std::string& lang, Document* doc) {
+bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc) {
   std::string error;
-  if (!ReadDocument(path, doc, &error)) {
+  if (!ReadDocument(path, doc, &error, ReadOptions{options.lossy})) {
     Error(path + ": " + error);
     return false;
   }
-  doc->lang = lang;
+  doc->lang = options.lang;
   if (doc->lang.empty()) doc->lang = LanguageFromPath(doc->name);
   if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
   if (doc->lang.empty()) {

@@ -15,11 +15,12 @@ struct DocumentOptions {
   std::string lang;  // the language of every input; empty: from the path, else detected
   std::string dollar = "USD";
   std::string data_dir;
+  bool lossy = false;  // repair invalid UTF-8 with U+FFFD instead of refusing the file
 
   ExtractOptions Extraction() const;
 };
 
-// Declares --lang, --dollar and --data-dir on `sub`.
+// Declares --lang, --dollar, --data-dir and --lossy on `sub`.
 void AddDocumentOptions(CLI::App* sub, DocumentOptions* options);
 
 // The paths as given, each directory replaced by its regular files (sorted by name, hidden
@@ -28,6 +29,6 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths
 
 // Reads `path` ("-": standard input) and chooses its language: `lang`, else a tag in the path,
 // else detection. On failure reports why ("figdiff: <path>: ...") and returns false.
-bool LoadDocument(const std::string& path, const std::string& lang, Document* doc);
+bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc);
 
 }  // namespace figdiff::cli

@@ -158,6 +158,13 @@ class Errors(unittest.TestCase):
             self.assertEqual(out.returncode, 2)
             self.assertIn(f"{f.name}: invalid UTF-8 at byte 11".encode(), out.stderr)
 
+    def test_lossy_repairs_invalid_utf8(self):
+        out = run("extract", "--lang", "en", "--format", "jsonl", "--lossy", "-",
+                  stdin=b"It cost $5 \xff million and 7%.")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        facts = [json.loads(l) for l in out.stdout.splitlines()]
+        self.assertEqual([f["text"] for f in facts], ["$5", "7%"])
+
     def test_utf16_with_a_bom_is_decoded(self):
         out = run("extract", "--lang", "fr", "--format", "jsonl", "-",
                   stdin="Près de 70 %".encode("utf-16"))
