@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "figdiff/normalize.h"
 
@@ -184,7 +185,12 @@ std::optional<Decimal> SpelledNumbers::ParseWithRbnf(std::string_view phrase) co
   text.toLower();
   icu::Formattable result;
   icu::ParsePosition position(0);
-  rbnf_->parse(text, result, position);
+  {
+    // ICU formatters are not thread-safe, and phrases are rare: one lock for all.
+    static std::mutex rbnf_mutex;
+    std::lock_guard<std::mutex> lock(rbnf_mutex);
+    rbnf_->parse(text, result, position);
+  }
   if (position.getIndex() != text.length()) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   int64_t v = result.getInt64(status);

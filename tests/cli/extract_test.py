@@ -86,6 +86,16 @@ class Formats(unittest.TestCase):
                 facts = [json.loads(l) for l in run("extract", "--format", "jsonl", p).stdout.splitlines()]
                 self.assertEqual([(f["lang"], f["value"]) for f in facts], [("es", "1500000000")])
 
+    def test_parallel_output_is_byte_identical(self):
+        files = [f"data/samples/trainium/{name}.txt" for name in SAMPLES] * 3
+        one = run("extract", "--format", "jsonl", "-j", "1", *files)
+        two = run("extract", "--format", "jsonl", "-j", "2", *files)
+        four = run("extract", "--format", "tsv", "-j", "4", *files)
+        self.assertEqual(one.returncode, 0)
+        self.assertEqual(one.stdout, two.stdout)
+        self.assertEqual(four.stdout, run("extract", "--format", "tsv", "-j", "1", *files).stdout)
+        self.assertEqual(len(one.stdout.splitlines()), 3 * 73)
+
     def test_no_facts_is_success(self):
         out = run("extract", "--lang", "en", "--format", "jsonl", "-", stdin=b"Nothing here.\n")
         self.assertEqual((out.returncode, out.stdout, out.stderr), (0, b"", b""))
