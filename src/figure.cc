@@ -98,6 +98,17 @@ class FigureReader {
     f->start = s - 1;
   }
 
+  // "2 million dollars and up to 40,000": the words after a figure that look like its
+  // postposed qualifier ("and up") begin the next figure's ("up to").
+  bool StartsNextQualifier(const PhraseSet::Match& q) {
+    for (size_t p = q.start; p < q.end; ++p) {
+      if (p != q.start && text_[p - 1] != ' ') continue;
+      Match next = lex_.qualifiers_before.After(text_, p, seg_, 0);
+      if (next && next->end > q.end) return true;
+    }
+    return false;
+  }
+
   void ReadContext(Figure* f) {
     size_t pos = f->number_end;
     std::string_view rest = text_.substr(pos);
@@ -151,7 +162,8 @@ class FigureReader {
     if (q) {
       f->qualifier = QualifierFromName(q->phrase->value);
       f->qualifier_needs_no_duration = q->phrase->HasFlag("not_before_duration");
-    } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_)) {
+    } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_);
+               q_after && !StartsNextQualifier(*q_after)) {
       f->qualifier = QualifierFromName(q_after->phrase->value);
     }
   }

@@ -146,6 +146,16 @@ TEST(Extract, FuzzValueBeyond64Digits) {
   EXPECT_EQ(facts[0].value.ToString(), std::string(40, '9') + "000000000");
 }
 
+TEST(Extract, LeavesTheNextFiguresQualifierToIt) {
+  auto facts = testing::Extract("en", "It cost 2.08 million dollars and up to 40,000 chips.");
+  ASSERT_EQ(facts.size(), 2u);
+  EXPECT_EQ(facts[0].qualifier, Qualifier::kNone);
+  EXPECT_EQ(facts[1].qualifier, Qualifier::kUpTo);
+  facts = testing::Extract("en", "Tickets cost $50 and up.");
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].qualifier, Qualifier::kAtLeast);
+}
+
 TEST(Extract, IgnoresUrlEncoding) {
   EXPECT_TRUE(testing::Extract("en", "See https://example.com/a%28b%29 for details.").empty());
 }
