@@ -76,14 +76,18 @@ SpelledNumbers::SpelledNumbers(const char* icu_locale, const LanguageData& data)
   if (U_FAILURE(status)) rbnf_.reset();
 
   std::vector<PhraseSet::Phrase> joins;
-  std::vector<std::string> prefix_joins, join_words;
+  std::vector<std::string> join_words;
   for (const DataEntry& e : data.entries) {
     if (e.category != Category::kJoin) continue;
-    joins.push_back({e.phrase, "", e.flags});
     std::string key = FoldKey(NormalizePhrase(e.phrase));
-    (e.HasFlag("prefix") ? prefix_joins : join_words).push_back(key);
+    if (e.HasFlag("prefix")) {
+      prefix_joins_.push_back(key);
+    } else {
+      join_words.push_back(key);
+      joins.push_back({e.phrase, "", {}});
+    }
   }
-  std::map<std::string, int64_t> learned = LearnWords(prefix_joins, join_words);
+  std::map<std::string, int64_t> learned = LearnWords(prefix_joins_, join_words);
   // phrase -> entry; data entries override what RBNF spells (flags such as "article").
   std::map<std::string, PhraseSet::Phrase> vocabulary;
   for (const auto& [word, value] : learned) {
@@ -214,22 +218,15 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
     if (next < text.size() && text[next] == '-') {
       ++next;
     } else if (auto join = joins_.After(text, next, seg, 1)) {
-      bool prefix = join->phrase->HasFlag("prefix");
-      // An attached join ("وعشرون") ends inside a word: match it without the edge check.
-      next = join->end;
+      next = join->end;  // "treinta y cinco": a space must follow the join word
       joined = true;
-      if (!prefix) {
-        if (next >= text.size() || (text[next] != ' ' && text.substr(next, 2) != "\xC2\xA0")) break;
-      }
-    } else if (next < text.size() && text[next] == ' ') {
-      ++next;
-    }
-    if (!joined) {
+      if (next >= text.size() || (text[next] != ' ' && text.substr(next, 2) != "\xC2\xA0")) break;
+    } else {
+      if (next < text.size() && text[next] == ' ') ++next;
       // Arabic joins attach to the next word: "و" + "عشرون".
-      for (const auto& j : joins_.phrases()) {
-        if (j.flags.size() && j.flags[0] == "prefix" &&
-            text.substr(next, j.text.size()) == j.text) {
-          next += j.text.size();
+      for (const std::string& prefix : prefix_joins_) {
+        if (text.substr(next, prefix.size()) == prefix) {
+          next += prefix.size();
           joined = true;
           break;
         }

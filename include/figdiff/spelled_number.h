@@ -45,8 +45,9 @@ class SpelledNumbers {
   std::map<std::string, int64_t> LearnWords(const std::vector<std::string>& prefix_joins,
                                             const std::vector<std::string>& join_words) const;
 
-  PhraseSet words_;  // value: the number; flags: article, needs_noun
-  PhraseSet joins_;  // "y", "et", "and"; flag prefix: written attached ("و")
+  PhraseSet words_;                        // value: the number; flags: article, needs_noun
+  PhraseSet joins_;                        // "y", "et", "and": separate words
+  std::vector<std::string> prefix_joins_;  // joins written attached to the next word ("و")
   std::unique_ptr<icu::RuleBasedNumberFormat> rbnf_;
 };
 
