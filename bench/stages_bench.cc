@@ -168,20 +168,21 @@ void BM_IcuWordsWholeText(benchmark::State& state, const std::string& lang) {
 
 // --- match ---------------------------------------------------------------------------------
 
-// The candidate scan alone: Lexicon::candidates (digit runs and number words) over the
-// normalized text, as FigureReader::ReadAll loops, without reading the figures.
-void BM_CandidateScan(benchmark::State& state, const std::string& lang) {
+// Runs Lexicon::candidates (digit runs and number words) over the normalized text as
+// FigureReader::ReadAll loops, asking RE2 for `groups` submatches, without reading the figures.
+void CandidateScan(benchmark::State& state, const std::string& lang, int groups) {
   const Corpus& corpus = CorpusOf(lang);
   const Lexicon& lex = SharedLexicon(lang);
   std::string_view text = corpus.normalized.text;
   size_t matches = 0;
   for (auto _ : state) {
     matches = 0;
-    re2::StringPiece groups[3];
-    for (size_t pos = 0; pos < text.size() && lex.candidates->Match(text, pos, text.size(),
-                                                                    RE2::UNANCHORED, groups, 3);) {
+    re2::StringPiece found[3];
+    for (size_t pos = 0;
+         pos < text.size() &&
+         lex.candidates->Match(text, pos, text.size(), RE2::UNANCHORED, found, groups);) {
       ++matches;
-      size_t end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+      size_t end = static_cast<size_t>(found[0].data() - text.data()) + found[0].size();
       pos = end > pos ? end : pos + 1;
     }
     benchmark::DoNotOptimize(matches);
@@ -190,27 +191,16 @@ void BM_CandidateScan(benchmark::State& state, const std::string& lang) {
   SetBytes(state, text.size());
 }
 
+// The candidate scan with its groups, as figure.cc runs it.
+void BM_CandidateScan(benchmark::State& state, const std::string& lang) {
+  CandidateScan(state, lang, 3);
+}
+
 // The same scan asking RE2 only for the whole match (group 0): RE2's DFA alone, without the
 // submatch pass that finds groups 1 and 2. The gap to BM_CandidateScan is what the submatches
 // cost.
 void BM_CandidateScanWholeMatch(benchmark::State& state, const std::string& lang) {
-  const Corpus& corpus = CorpusOf(lang);
-  const Lexicon& lex = SharedLexicon(lang);
-  std::string_view text = corpus.normalized.text;
-  size_t matches = 0;
-  for (auto _ : state) {
-    matches = 0;
-    re2::StringPiece whole;
-    for (size_t pos = 0; pos < text.size() && lex.candidates->Match(text, pos, text.size(),
-                                                                    RE2::UNANCHORED, &whole, 1);) {
-      ++matches;
-      size_t end = static_cast<size_t>(whole.data() - text.data()) + whole.size();
-      pos = end > pos ? end : pos + 1;
-    }
-    benchmark::DoNotOptimize(matches);
-  }
-  state.counters["candidates"] = static_cast<double>(matches);
-  SetBytes(state, text.size());
+  CandidateScan(state, lang, 1);
 }
 
 // The candidate scan and the reading of each figure's context (scale, currency, percent,
