@@ -4,6 +4,7 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config python3 clang-format
   libicu-dev libre2-dev libcli11-dev libfmt-dev libcld2-dev nlohmann-json3-dev
+  libgettextpo-dev libpugixml-dev  # check: PO and XLIFF files
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev llvm)  # clang: the fuzzers (scripts/run-fuzzers.sh)
 missing=()
