@@ -222,7 +222,8 @@ def build():
             text, spans = apply_edits(faithful, edits, what)
             errors = []
             for e, (start, length) in zip(edits, spans):
-                err = {"file": vpath, "type": e["type"]}
+                ref_path = vpath if bilingual else ref_file
+                err = {"file": vpath, "ref_file": ref_path, "type": e["type"]}
                 if e["type"] == "extra":
                     err["ref_line"] = None
                 else:

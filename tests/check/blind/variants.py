@@ -467,3 +467,155 @@ T("json/energy/ar.json", "json/energy/en.json", [
      E("qualifier_contradiction", "بنسبة تصل إلى 10٪", "بنسبة لا تقل عن 10٪", ref="10%",
        text="10٪", note="up to became at least")],
 ])
+
+# ---------------------------------------------------------------- directories: team handbook
+for _lang in ("es", "fr", "ar"):
+    _dirs = ("handbook/en", f"handbook/{_lang}")
+    _pricing, _security = {
+        "es": (
+            [[E("qualifier_contradiction", "más de 500 usuarios", "menos de 500 usuarios",
+                ref="500 users", text="500", note="more than became less than"),
+              E("currency", "o 15 $", "o 15 €", ref="$15", text="15 €")]],
+            [[E("missing", " y se conservan durante 35 días", "", ref="35 days",
+                note="clause dropped"),
+              E("value", "Corregimos 142", "Corregimos 124", ref="142", text="124",
+                note="digits transposed")]]),
+        "fr": (
+            [[E("value", "coûtent 12~$", "coûtent 21~$", ref="$12", text="21~$",
+                note="digits transposed"),
+              E("qualifier_dropped", "une remise pouvant aller jusqu'à 25~%", "une remise de 25~%",
+                ref="25%", text="25~%", note="up to dropped")]],
+            [[E("qualifier_contradiction", "au moins 500~$", "jusqu'à 500~$", ref="$500",
+                text="500~$", note="at least became up to"),
+              E("value", "86^000~$", "68^000~$", ref="$86,000", note="digits transposed")]]),
+        "ar": (
+            [[E("currency", "أو 15 دولارًا", "أو 15 يورو", ref="$15", text="15 يورو"),
+              E("value", "100 غيغابايت", "10 غيغابايت", ref="100 GB", text="10",
+                note="a zero dropped")]],
+            [[E("value", "142 ثغرة", "124 ثغرة", ref="142", text="124", note="digits transposed"),
+              E("qualifier_dropped", "ما لا يقل عن 500 دولار", "500 دولار", ref="$500",
+                note="at least dropped")]]),
+    }[_lang]
+    T(f"handbook/{_lang}/pricing.md", "handbook/en/pricing.md", _pricing, dir=_dirs)
+    T(f"handbook/{_lang}/security.md", "handbook/en/security.md", _security, dir=_dirs)
+
+# ---------------------------------------------------------------- PO: banking app strings
+T("po/bank.es.po", None, [
+    [E("points_vs_percent", "0,5 puntos porcentuales", "un 0,5 %",
+       ref="0.5 percentage points", text="0,5 %"),
+     E("value", "40.000 cajeros", "4.000 cajeros", ref="40,000", text="4.000",
+       note="a zero dropped"),
+     E("currency", "2500 USD", "2500 EUR", ref="USD 2,500")],
+    [E("qualifier_contradiction", "de hasta 15.000 €", "de más de 15.000 €", ref="€15,000",
+       text="15.000 €", note="up to became more than"),
+     E("value", "126,40 £", "162,40 £", ref="£126.40", note="digits transposed")],
+])
+T("po/bank.fr.po", None, [
+    [E("value", "3,25~%", "3,52~%", ref="3.25%", note="digits transposed"),
+     E("qualifier_dropped", "en moins de 10 minutes", "en 10 minutes", ref="10 minutes",
+       ref_ctx="less than 10 minutes", text="10", note="less than dropped"),
+     E("currency", "20~£", "20~€", ref="£20")],
+    [E("points_vs_percent", "de 0,5 point de pourcentage", "de 0,5~%",
+       ref="0.5 percentage points", text="0,5~%"),
+     E("missing", ", plafonné à 20~£ par mois", "", ref="£20", note="clause dropped")],
+])
+T("po/bank.ar.po", None, [
+    [E("value", "٣٫٢٥٪", "٢٫٣٥٪", ref="3.25%", note="digits transposed"),
+     E("qualifier_contradiction", "من أكثر من 40 ألف", "من أقل من 40 ألف", ref="40,000",
+       text="40 ألف", note="more than became less than")],
+    [E("currency", "2,500 دولار أمريكي", "2,500 يورو", ref="USD 2,500"),
+     E("missing", " لمدة 25 عامًا", "", ref="25 years", note="figure left out")],
+])
+
+# ---------------------------------------------------------------- text: metro line
+T("text/transport.es.txt", "text/transport.en.txt", [
+    [E("scale", "2.700 millones de libras", "2,7 billones de libras", ref="£2.7 billion",
+       note="billion rendered as billón (10^12)"),
+     E("value", "11 estaciones", "17 estaciones", ref="11 stations", text="17",
+       note="wrong digit")],
+])
+T("text/transport.fr.txt", "text/transport.en.txt", [
+    [E("value", "36~000 voyageurs", "3~600 voyageurs", ref="36,000", text="3~600",
+       note="a zero dropped"),
+     E("qualifier_dropped", "Environ 60~%", "60~%", ref="60%", note="around dropped")],
+])
+T("text/transport.ar.txt", "text/transport.en.txt", [
+    [E("currency", "2.7 مليار جنيه إسترليني", "2.7 مليار دولار", ref="£2.7 billion"),
+     E("value", "إلى 19 دقيقة", "إلى 15 دقيقة", ref="19 minutes", text="15",
+       note="wrong digit")],
+])
+
+# ---------------------------------------------------------------- text: nutrition label
+T("text/nutrition.es.md", "text/nutrition.en.md", [
+    [E("qualifier_contradiction", "al menos un 20 %", "como máximo un 20 %", ref="20%",
+       text="20 %", note="at least became at most"),
+     E("currency", "cuesta 3,49 €", "cuesta 3,49 $", ref="€3.49", text="3,49 $")],
+])
+T("text/nutrition.fr.md", "text/nutrition.en.md", [
+    [E("value", "190~kcal", "109~kcal", ref="190 kcal", text="109", note="digits transposed"),
+     E("missing", ", soit 6,98~€ le kilo", "", ref="€6.98", note="clause dropped")],
+])
+T("text/nutrition.ar.md", "text/nutrition.en.md", [
+    [E("qualifier_dropped", "نحو 15٪", "15٪", ref="15%", note="about dropped"),
+     E("value", "3.49 يورو", "3.94 يورو", ref="€3.49", note="digits transposed")],
+])
+
+# ---------------------------------------------------------------- text: housing market
+T("text/housing.es.txt", "text/housing.en.txt", [
+    [E("points_vs_percent", "0,4 puntos porcentuales menos", "un 0,4 % menos",
+       ref="0.4 percentage points", text="0,4 %"),
+     E("rounding", "subió un 2,3 %", "subió un 2 %", ref="2.3%", text="2 %",
+       note="2.3 rounded to 2: 13% off")],
+])
+T("text/housing.fr.txt", "text/housing.en.txt", [
+    [E("value", "5,8~% sur un an", "8,5~% sur un an", ref="5.8%", text="8,5~%",
+       note="digits swapped"),
+     E("qualifier_dropped", "soit près de 12~%", "soit 12~%", ref="12%", text="12~%",
+       note="nearly dropped")],
+])
+T("text/housing.ar.txt", "text/housing.en.txt", [
+    [E("points_vs_percent", "بانخفاض 0.4 نقطة مئوية", "بانخفاض 0.4٪",
+       ref="0.4 percentage points", text="0.4٪"),
+     E("value", "312 ألف يورو", "321 ألف يورو", ref="€312,000", text="321 ألف يورو",
+       note="digits transposed")],
+])
+
+# ---------------------------------------------------------------- text: museum
+T("text/museum.es.txt", "text/museum.en.txt", [
+    [E("value", "cuesta 16 €", "cuesta 6 €", ref="€16", text="6 €", note="a digit dropped"),
+     E("extra", "en su primer año.", "en su primer año, 300.000 más que antes del cierre.",
+       text="300.000", note="a figure the source does not give")],
+])
+T("text/museum.fr.txt", "text/museum.en.txt", [
+    [E("scale", "1,3 million", "1,3 milliard", ref="1.3 million", note="million became milliard"),
+     E("currency", "48 millions d'euros", "48 millions de dollars", ref="€48 million")],
+])
+T("text/museum.ar.txt", "text/museum.en.txt", [
+    [E("qualifier_dropped", "ما يصل إلى 1.3 مليون", "1.3 مليون", ref="1.3 million",
+       note="up to dropped"),
+     E("value", "بنسبة 35٪", "بنسبة 53٪", ref="35%", text="53٪", note="digits transposed")],
+])
+
+# ---------------------------------------------------------------- text: es, fr, ar references (2)
+T("text/tourism.fr.txt", "text/tourism.es.txt", [
+    [E("scale", "22,5 milliards d'euros", "22,5 billions d'euros", ref="22.500 millones",
+       note="billion (10^12 in French) for mil millones"),
+     E("points_vs_percent", "trois points de plus", "3~% de plus", ref="tres puntos",
+       text="3~%")],
+])
+T("text/tourism.en.txt", "text/tourism.es.txt", [
+    [E("value", "€1,390", "€1,930", ref="1.390 euros", note="digits transposed"),
+     E("qualifier_dropped", "nearly 5.7 million", "5.7 million", ref="5,7 millones",
+       note="casi dropped")],
+])
+T("text/wine.en.md", "text/wine.fr.md", [
+    [E("scale", "€15.8 billion", "€15.8 million", ref="15,8 milliards",
+       note="milliards became million"),
+     E("qualifier_contradiction", "more than 85,000 farms", "nearly 85,000 farms",
+       ref="85~000".replace("~", "\u00a0"), text="85,000", note="plus de became nearly")],
+])
+T("text/oil.en.txt", "text/oil.ar.txt", [
+    [E("value", "$78.40", "$87.40", ref="78.40 دولار", note="digits transposed"),
+     E("missing", ", more than 2 million barrels below its maximum capacity", "",
+       ref="مليوني برميل", note="clause dropped")],
+])
