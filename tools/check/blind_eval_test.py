@@ -63,7 +63,7 @@ class BlindEval(unittest.TestCase):
         self.assertEqual(s["misses"], [])
 
     def test_a_dropped_finding_is_a_miss_listed_with_its_place(self):
-        (c0, e0), rest = self.pairs[0], self.pairs[1:]
+        (_, e0), rest = self.pairs[0], self.pairs[1:]
         status, s = score([finding_for(c, e) for c, e in rest], "--min-recall", "1")
         self.assertEqual(status, 1)
         self.assertEqual(s["caught"], len(self.pairs) - 1)

@@ -3,10 +3,11 @@
 Each T(...) names a faithful translation (and its reference, or none for PO and XLIFF files,
 which hold both) and its error variants; each variant is a list of E(...) edits applied in order.
 E(type, old, new, ref=..., text=...): `old` must occur once in the faithful translation (or give
-nth), `ref` is the reference's figure (found once in the reference, or give ref_nth; ref_ctx: a longer
-text holding it that is found once), `text` the
-wrong figure as it stands inside `new` (default: all of `new`). In French texts `~` stands for a
-no-break space (U+00A0) and `^` for a narrow no-break space (U+202F), as in the files.
+nth); `ref` is the reference's figure, found once in the reference (or give ref_nth, or ref_ctx:
+a longer text around it that is found once; in PO and XLIFF files only source text is searched);
+`text` is the wrong figure as it stands inside `new` (default: all of `new`). In French texts `~`
+stands for a no-break space (U+00A0) and `^` for a narrow no-break space (U+202F), as in the
+files.
 make_variants.py turns these into files and manifest.jsonl.
 """
 
@@ -140,7 +141,7 @@ T("text/results.fr.md", "text/results.en.md", [
     [E("scale", "1,15 milliard", "1,15 billion", ref="$1.15 billion",
        note="billion left as is: 10^12 in French"),
      E("value", "14,6~%", "146~%", ref="14.6%", note="decimal comma lost"),
-     E("rounding", "12^400 personnes", "12~000 personnes", ref="12,400", text="12~000",
+     E("rounding", "12^400 personnes", "12^000 personnes", ref="12,400", text="12^000",
        note="12,400 rounded to 12,000: 3.3% off"),
      E("points_vs_percent", "a gagné 2,5 points de pourcentage", "a progressé de 2,5~%",
        ref="2.5 percentage points", text="2,5~%")],
@@ -284,8 +285,9 @@ T("text/solar.ar.md", "text/solar.en.md", [
 T("text/retail.en.md", "text/retail.es.md", [
     [E("scale", "38.2 billion pesos", "38.2 million pesos", ref="38.200 millones",
        note="millones read as million"),
-     E("extra", "the company announced on Tuesday.", "the company announced on Tuesday, and plans 2,000 more by 2030.",
-       text="2,000", note="a count the source does not give")],
+     E("extra", "the company announced on Tuesday.",
+       "the company announced on Tuesday, its largest investment in 15 years.", text="15",
+       note="a count the source does not give")],
     [E("value", "grew 7.5%", "grew 75%", ref="7,5 %", text="75%", note="decimal comma lost"),
      E("currency", "285 pesos", "285 dollars", ref="285 pesos", text="285 dollars")],
     [E("qualifier_dropped", "nearly 26,000", "26,000", ref="26.000", note="casi dropped"),
