@@ -21,6 +21,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -85,7 +86,7 @@ def run_case(figdiff, set_dir, case):
     except (OSError, subprocess.TimeoutExpired) as e:
         return [], f"could not run {' '.join(cmd)}: {e}"
     if r.returncode not in (0, 1):
-        return [], f"exit {r.returncode}: {r.stderr.strip()[:300]}"
+        return [], f"exit {r.returncode}: {' '.join(r.stderr.split())[:300]}"
     try:
         findings = parse_findings(r.stdout, case["case"])
     except ValueError as e:
@@ -101,11 +102,12 @@ def fact_line(finding, key):
 
 
 def unit_matches(finding_unit, error_unit):
-    """Same segment: equal ids, or a finding unit that qualifies the msgid (a msgctxt before it)."""
+    """Same segment: equal ids, or a finding unit that qualifies the manifest's (a msgctxt before
+    the msgid, a file id before the XLIFF unit id); JSON keys may be joined with / or . ."""
     if finding_unit is None or error_unit is None:
         return False
-    a, b = str(finding_unit), str(error_unit)
-    return a == b or a.endswith(b) or a.endswith("." + b)
+    a, b = (re.sub(r"[/:]", ".", str(u)).strip(".") for u in (finding_unit, error_unit))
+    return a == b or a.endswith(b)
 
 
 def matches(finding, error, fmt):
@@ -321,8 +323,10 @@ def print_report(s):
              else "") + f"); by severity {s['false_alarms_by_severity']}")
     if s["case_errors"]:
         print(f"cases figdiff could not run: {len(s['case_errors'])}")
-        for c in s["case_errors"]:
+        for c in s["case_errors"][:10]:
             print(f"  {c['case']}: {c['error']}")
+        if len(s["case_errors"]) > 10:
+            print(f"  … and {len(s['case_errors']) - 10} more (--json lists them all)")
     print_table("by language pair", s["by_pair"])
     print_table("by format", s["by_format"])
     print_table("by error type", s["by_type"])

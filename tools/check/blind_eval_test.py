@@ -90,6 +90,16 @@ class BlindEval(unittest.TestCase):
         _, s = score([finding_for(c, e, found={"line": 1}, expected={"line": 2})])
         self.assertEqual(s["caught"], 1)
 
+    def test_units_qualified_or_joined_otherwise_still_match(self):
+        c, e = next((c, e) for c, e in self.pairs if c["format"] == "json")
+        slashed = e["unit"].replace(".", "/")
+        _, s = score([finding_for(c, e, found={"line": 1}, expected={"line": 2}, unit=slashed)])
+        self.assertEqual(s["caught"], 1)
+        c, e = next((c, e) for c, e in self.pairs if c["format"] == "po")
+        _, s = score([finding_for(c, e, found={"line": 1}, expected={"line": 2},
+                                  unit="context\u0004" + e["unit"])])
+        self.assertEqual(s["caught"], 1)
+
     def test_wrong_type_is_caught_but_not_type_ok_and_rounding_accepts_value(self):
         c, e = next((c, e) for c, e in self.pairs if e["type"] == "scale")
         r, q = next((c, e) for c, e in self.pairs if e["type"] == "rounding")
