@@ -3,17 +3,18 @@
 # and repeatable, unlike wall time on a shared machine), per language, over corpora made as
 # bench/throughput.sh makes them. Results: docs/performance.md ("Where the time goes").
 #
-#   bench/profile.sh [--mb N] [--top N] [--out DIR] [LANG...]
+#   bench/profile.sh [--build DIR] [--mb N] [--top N] [--out DIR] [--reuse] [LANG...]
 #
+#   --build DIR  the Release build to profile (default: build/bench, cmake --preset bench)
 #   --mb N    size of each corpus in MiB (default 1; callgrind runs ~50x slower than native)
 #   --top N   functions listed per language (default 25)
 #   --out DIR keep the corpora and the callgrind.<lang>.out files in DIR (default: temporary)
 #   --reuse   with --out: annotate the callgrind.<lang>.out files already in DIR, run nothing
 #   LANG      languages to profile (default: es ar fr en)
 #
-# Profiles build/bench/figdiff (cmake --preset bench; Release, so inlined functions count in
-# their callers). Prints, per language, the total instructions and the functions with the
-# largest inclusive share (the function and everything it calls), with their self share.
+# Profiles DIR/figdiff (a Release build, so inlined functions count in their callers). Prints,
+# per language, the total instructions and the functions with the largest inclusive share (the
+# function and everything it calls), with their self share.
 # Open a kept profile with callgrind_annotate --inclusive=yes or kcachegrind. Needs valgrind,
 # bash, coreutils and python3.
 set -euo pipefail
@@ -23,14 +24,16 @@ MIB=1
 TOP=25
 OUT=""
 REUSE=0
+BIN="$ROOT/build/bench"
 LANGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
+    --build) BIN=$(cd "$2" && pwd); shift ;;
     --mb) MIB=$2; shift ;;
     --top) TOP=$2; shift ;;
     --out) OUT=$2; shift ;;
     --reuse) REUSE=1 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     -*) echo "profile.sh: unknown argument $1" >&2; exit 2 ;;
     *) LANGS+=("$1") ;;
   esac
@@ -38,7 +41,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#LANGS[@]} -gt 0 ] || LANGS=(es ar fr en)
 command -v valgrind >/dev/null || { echo "profile.sh: valgrind is not installed" >&2; exit 2; }
-FIGDIFF="$ROOT/build/bench/figdiff"
+FIGDIFF="$BIN/figdiff"
 [ -x "$FIGDIFF" ] || { echo "profile.sh: $FIGDIFF missing (cmake --preset bench)" >&2; exit 2; }
 
 if [ -n "$OUT" ]; then

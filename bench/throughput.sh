@@ -2,9 +2,11 @@
 # Whole-process throughput of `figdiff extract` beside a bare RE2 digit-run scan (re2_scan) of
 # the same bytes, and the start-up time of one-line invocations. Results: docs/performance.md.
 #
-#   bench/throughput.sh [--no-build] [--mb N] [--runs N] [--startup N] [--keep DIR]
+#   bench/throughput.sh [--no-build] [--build DIR] [--mb N] [--runs N] [--startup N] [--keep DIR]
 #
-#   --no-build   use build/bench as it is (default: cmake --preset bench, build figdiff, re2_scan)
+#   --no-build   use the build directory as it is (default: build figdiff and re2_scan in it)
+#   --build DIR  a build directory configured with FIGDIFF_BUILD_BENCH=ON and a Release build
+#                (default: build/bench, configured with cmake --preset bench)
 #   --mb N       size of each language's corpus, in MiB (default 8)
 #   --runs N     runs of each program per language; the best and the median are reported (3)
 #   --startup N  one-line invocations for the start-up time (1000; 0 skips it)
@@ -22,6 +24,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=1
+BIN="$ROOT/build/bench"
 MIB=8
 RUNS=3
 STARTUP=1000
@@ -30,23 +33,25 @@ CORPORA_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
+    --build) BIN=$(cd "$2" && pwd); shift ;;
     --mb) MIB=$2; shift ;;
     --runs) RUNS=$2; shift ;;
     --startup) STARTUP=$2; shift ;;
     --keep) KEEP=$2; shift ;;
     --corpora-only) CORPORA_ONLY=1; BUILD=0 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "throughput.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
 done
 
-BIN="$ROOT/build/bench"
 FIGDIFF="$BIN/figdiff"
 RE2_SCAN="$BIN/bench/re2_scan"
 if [ "$BUILD" = 1 ]; then
-  (cd "$ROOT" && cmake --preset bench >/dev/null &&
-     cmake --build --preset bench --target figdiff re2_scan >/dev/null)
+  if [ "$BIN" = "$ROOT/build/bench" ]; then
+    (cd "$ROOT" && cmake --preset bench >/dev/null)
+  fi
+  cmake --build "$BIN" --target figdiff re2_scan >/dev/null
 fi
 if [ "$CORPORA_ONLY" = 0 ]; then
   for exe in "$FIGDIFF" "$RE2_SCAN"; do
