@@ -16,22 +16,20 @@ SegmenterPrototype::SegmenterPrototype(const char* icu_locale) {
   }
 }
 
-Segmenter::Segmenter(const SegmenterPrototype& prototype, std::string_view text) : text_(text) {
+Segmenter::Segmenter(const SegmenterPrototype& prototype, std::string_view text)
+    : text_(text), sentences_(text, prototype.sentences()) {
   UErrorCode status = U_ZERO_ERROR;
   utext_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   words_.reset(prototype.words().clone());
-  sentences_.reset(prototype.sentences().clone());
   words_->setText(utext_, status);
-  sentences_->setText(utext_, status);
   if (U_FAILURE(status)) {
     throw std::runtime_error(std::string("ICU segmentation failed: ") + u_errorName(status));
   }
 }
 
 Segmenter::~Segmenter() {
-  // The iterators hold shallow clones of utext_: release them first.
+  // The iterator holds a shallow clone of utext_: release it first.
   words_.reset();
-  sentences_.reset();
   utext_close(utext_);
 }
 
@@ -42,12 +40,12 @@ bool Segmenter::IsWordEdge(size_t pos) {
 }
 
 int Segmenter::SentenceIndexAt(size_t pos) {
-  if (sentence_end_ < 0) sentence_end_ = sentences_->following(0);
-  while (sentence_end_ != icu::BreakIterator::DONE && static_cast<size_t>(sentence_end_) <= pos) {
+  if (sentence_end_ == 0) sentence_end_ = sentences_.Next();
+  while (sentence_end_ != std::string_view::npos && sentence_end_ <= pos) {
     // Blank lines are sentences to ICU; they do not count as sentences of the text.
-    if (HasText(sentence_start_, static_cast<size_t>(sentence_end_))) ++sentence_index_;
-    sentence_start_ = static_cast<size_t>(sentence_end_);
-    sentence_end_ = sentences_->next();
+    if (HasText(sentence_start_, sentence_end_)) ++sentence_index_;
+    sentence_start_ = sentence_end_;
+    sentence_end_ = sentences_.Next();
   }
   return sentence_index_;
 }

@@ -1,6 +1,7 @@
 // Segmentation with ICU over the normalized text: word edges (RE2's \b is ASCII-only and never
-// matches around "مليار" or "millón") and sentences. Boundaries are asked for only near
-// candidates, so the cost follows the figures, not the bytes.
+// matches around "مليار" or "millón") and sentences. Word edges are asked for only near
+// candidates, and sentences are found by a scan for terminators (sentence_breaks.h) rather
+// than ICU's pass over every character, so the cost follows the figures, not the bytes.
 #pragma once
 
 #include <unicode/brkiter.h>
@@ -8,6 +9,8 @@
 
 #include <memory>
 #include <string_view>
+
+#include "figdiff/sentence_breaks.h"
 
 namespace figdiff {
 
@@ -42,12 +45,13 @@ class Segmenter {
  private:
   std::string_view text_;
   UText* utext_ = nullptr;
-  std::unique_ptr<icu::BreakIterator> words_, sentences_;
+  std::unique_ptr<icu::BreakIterator> words_;
+  SentenceBreaks sentences_;
   bool HasText(size_t start, size_t end) const;
 
   int sentence_index_ = 0;
   size_t sentence_start_ = 0;
-  int32_t sentence_end_ = -1;  // end of the current sentence; -1 before the first call
+  size_t sentence_end_ = 0;  // end of the current sentence; 0 before the first call
 };
 
 }  // namespace figdiff
