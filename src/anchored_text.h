@@ -22,8 +22,9 @@ class AnchoredTextBuilder {
   // Appends file[begin, end) as it is. Continues the current anchor when the piece directly
   // follows the previous copied one in the file.
   void Copy(size_t begin, size_t end);
-  // Appends `decoded`, the value of the escape written at file[begin, ...): an anchor of its own.
-  void Escape(size_t begin, std::string_view decoded);
+  // Appends `decoded`, the value of the escape written at file[begin, end): an anchor of its
+  // own, and one just after it (locating must never walk through an escape's value).
+  void Escape(size_t begin, size_t end, std::string_view decoded);
   // Gives an empty text its one anchor, at file offset `at` (where the text would be written).
   void AnchorIfEmpty(size_t at);
 

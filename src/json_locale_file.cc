@@ -178,7 +178,7 @@ bool DecodeLiteral(std::string_view json, size_t begin, size_t end, AnchoredText
     }
     std::string decoded;
     utf8::Append(&decoded, cp);
-    out->Escape(i, decoded);
+    out->Escape(i, i + length, decoded);
     i += length;
     run = i;
   }

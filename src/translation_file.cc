@@ -40,7 +40,13 @@ FilePosition AnchoredTextBuilder::PositionOf(size_t file_offset) {
 }
 
 void AnchoredTextBuilder::AddAnchor(size_t file_offset) {
-  anchors_->push_back({text_->size(), PositionOf(file_offset)});
+  TextAnchor anchor = {text_->size(), PositionOf(file_offset)};
+  // Of two anchors at one offset the later one tells where the text there is written.
+  if (!anchors_->empty() && anchors_->back().offset == anchor.offset) {
+    anchors_->back() = anchor;
+  } else {
+    anchors_->push_back(anchor);
+  }
 }
 
 void AnchoredTextBuilder::Copy(size_t begin, size_t end) {
@@ -50,10 +56,11 @@ void AnchoredTextBuilder::Copy(size_t begin, size_t end) {
   copied_end_ = end;
 }
 
-void AnchoredTextBuilder::Escape(size_t begin, std::string_view decoded) {
+void AnchoredTextBuilder::Escape(size_t begin, size_t end, std::string_view decoded) {
   AddAnchor(begin);
   text_->append(decoded);
-  copied_end_ = std::string_view::npos;
+  AddAnchor(end);
+  copied_end_ = end;
 }
 
 void AnchoredTextBuilder::AnchorIfEmpty(size_t at) {

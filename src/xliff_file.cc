@@ -330,7 +330,7 @@ bool XliffReader::AppendPcdata(size_t begin, std::string_view value, AnchoredTex
                                    name));
       }
     }
-    builder->Escape(i, decoded);
+    builder->Escape(i, i + length, decoded);
     i += length;
     run = i;
   }
@@ -345,8 +345,8 @@ bool XliffReader::AppendCdata(size_t begin, std::string_view value, AnchoredText
   for (size_t i = begin; i < end; ++i) {
     if (xml_[i] != '\r') continue;  // CDATA is verbatim but for line ends
     builder->Copy(run, i);
-    builder->Escape(i, "\n");
     run = i + (i + 1 < end && xml_[i + 1] == '\n' ? 2 : 1);
+    builder->Escape(i, run, "\n");
     i = run - 1;
   }
   builder->Copy(run, end);

@@ -121,6 +121,18 @@ TEST(ReadPoFile, LocatesFiguresOnContinuationLinesPastEscapes) {
   EXPECT_EQ(Where(unit.source, unit.source_anchors, "4.5"), At(22, 6));
 }
 
+TEST(ReadPoFile, TheEndOfAStringEndingWithAnEscapeIsAfterTheEscape) {
+  TranslationFile file;
+  std::string error;
+  ASSERT_TRUE(
+      ReadPoFile(WriteTemp("end.po", "msgid \"a\"\nmsgstr \"5 %\\n\"\n\"\"\n"), &file, &error))
+      << error;
+  ASSERT_EQ(file.units.size(), 1u);
+  const TranslationUnit& unit = file.units[0];
+  EXPECT_EQ(unit.target, "5 %\n");
+  EXPECT_EQ(LocateInFile(unit.target, unit.target_anchors, unit.target.size()), At(2, 14));
+}
+
 TEST(ReadPoFile, AnUntranslatedEntryHasAnEmptyTargetAnchoredAtItsMsgstr) {
   TranslationFile file;
   std::string error;
@@ -413,6 +425,18 @@ TEST(ReadJsonLocaleFile, RefusesWhatIsNotALocaleFile) {
   EXPECT_EQ(error, "line 1, col 9: a string holds \\u0000 (NUL)");
   EXPECT_FALSE(ReadJsonLocaleFile("{\"a\": \"\xC3\"}", &strings, &error));
   EXPECT_EQ(error, "invalid UTF-8 at byte 7");
+}
+
+// Found by fuzz_json_locale: the end of a text ending with an escaped line feed was located on
+// the line after it, which the file does not have.
+TEST(ReadJsonLocaleFile, TheEndAfterAnEscapedLineFeedIsOnTheEscapesLine) {
+  LocaleStrings strings;
+  std::string error;
+  ASSERT_TRUE(ReadJsonLocaleFile("{\"a\": \"x\\n\"}", &strings, &error)) << error;
+  ASSERT_EQ(strings.texts.size(), 1u);
+  EXPECT_EQ(strings.texts[0], "x\n");
+  EXPECT_EQ(LocateInFile(strings.texts[0], strings.anchors[0], 1), At(1, 9));
+  EXPECT_EQ(LocateInFile(strings.texts[0], strings.anchors[0], 2), At(1, 11));
 }
 
 TEST(ReadJsonLocaleFile, AnEmptyStringIsAnchoredInsideItsQuotes) {

@@ -25,10 +25,11 @@ struct FilePosition {
 // Where a unit's decoded text lies in its file: the text is pieces copied from the file, each
 // starting at `offset` in the decoded text and at `at` in the file, and running on verbatim (same
 // code points, same line breaks) until the next anchor. An escape (\" \n in PO, &amp; or a
-// carriage return in XML, \u00e9 in JSON) is an anchor of its own, at its first character;
-// string continuations and inline XML tags start a new anchor. Anchors are sorted by offset
-// (several may share one when pieces are empty). A present but empty text has one anchor
-// {0, where its text would be}; an absent one (no <target>) has none.
+// carriage return in XML, \u00e9 in JSON) is an anchor of its own, at its first character, and
+// is followed by an anchor just after it (so the end of a text that ends with "\n" is located
+// on the escape's line, not on a line the file does not have); string continuations and inline
+// XML tags start a new anchor. Anchors are sorted by offset, one per offset. A present but empty
+// text has one anchor {0, where its text would be}; an absent one (no <target>) has none.
 struct TextAnchor {
   size_t offset;
   FilePosition at;
