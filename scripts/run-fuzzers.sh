@@ -5,7 +5,8 @@
 # leaks, times out or runs out of memory, printing the path of the input (kept in a temp dir).
 #
 # usage: scripts/run-fuzzers.sh [SECONDS] [TARGET...]
-#   TARGET: normalize, number, extract_en, extract_es, extract_fr, extract_ar (default: all)
+#   TARGET: normalize, number, extract_en, extract_es, extract_fr, extract_ar, jsonl_record
+#           (default: all)
 #   FIGDIFF_FUZZ_SKIP=check,check   skip named invariants (to fuzz past a known, reported bug)
 set -euo pipefail
 cd "$(dirname "$0")/.."

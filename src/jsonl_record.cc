@@ -62,7 +62,7 @@ std::string Described(const Json& value) {
 }
 
 // nlohmann's message without its "[json.exception.parse_error.101] " prefix.
-std::string ParseMessage(const Json::parse_error& e) {
+std::string ParseMessage(const Json::exception& e) {
   std::string_view what = e.what();
   size_t bracket = what.find("] ");
   return std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2));
@@ -91,7 +91,7 @@ bool ParseJsonlRecord(std::string_view line, int64_t line_number, const JsonlFie
   Json json;
   try {
     json = Json::parse(line);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse_error, and out_of_range for a number overflow
     *error = "not valid JSON: " + ParseMessage(e);
     return false;
   }

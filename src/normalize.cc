@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -61,6 +63,43 @@ char32_t Fold(char32_t cp) {
   return cp;
 }
 
+// The two-byte characters (U+0080 to U+07FF: Latin, Greek, Cyrillic, Hebrew, Arabic...) that
+// normalization keeps as they are, and that hide nothing.
+const std::array<bool, 0x800>& KeptTwoByteChars() {
+  static const std::array<bool, 0x800> kept = [] {
+    std::array<bool, 0x800> k{};
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) k[cp] = Fold(cp) == cp && !IsHiddenOrLookalike(cp);
+    return k;
+  }();
+  return kept;
+}
+
+// The end of the run from `pos` of ASCII and of two-byte characters that normalization keeps.
+size_t KeptRunEnd(std::string_view in, size_t pos) {
+  const auto& kept = KeptTwoByteChars();
+  const size_t n = in.size();
+  while (pos < n) {
+    if (pos + 8 <= n) {
+      uint64_t eight;
+      std::memcpy(&eight, in.data() + pos, 8);
+      if ((eight & 0x8080808080808080u) == 0) {  // eight ASCII bytes
+        pos += 8;
+        continue;
+      }
+    }
+    auto byte = static_cast<unsigned char>(in[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (byte < 0xC2 || byte >= 0xE0 || pos + 1 >= n) break;
+    auto cont = static_cast<unsigned char>(in[pos + 1]);
+    if ((cont & 0xC0) != 0x80 || !kept[(byte & 0x1Fu) << 6 | (cont & 0x3Fu)]) break;
+    pos += 2;
+  }
+  return pos;
+}
+
 // Calls on_edit(out_start, out_end, in_start, in_end, code_point) for each character whose
 // length changed, and on_hidden(out_pos, code_point) for each hidden or lookalike one.
 template <typename OnEdit, typename OnHidden>
@@ -69,9 +108,8 @@ std::string FoldText(std::string_view in, OnEdit on_edit, OnHidden on_hidden) {
   out.reserve(in.size());
   size_t i = 0;
   while (i < in.size()) {
-    // ASCII runs are copied unchanged: the common case costs one scan.
-    size_t run = i;
-    while (run < in.size() && static_cast<unsigned char>(in[run]) < 0x80) ++run;
+    // What normalization keeps is copied in runs: the common case costs one scan.
+    size_t run = KeptRunEnd(in, i);
     out.append(in.data() + i, run - i);
     i = run;
     if (i >= in.size()) break;

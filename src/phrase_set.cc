@@ -25,18 +25,34 @@ bool EndsWithWordChar(std::string_view s) {
   return IsWordChar(utf8::Decode(s, utf8::PreviousStart(s, s.size()), &len));
 }
 
-// The length of the space (ASCII or no-break) at `pos`, 0 if none.
+// True when the line break [start, end) of `text` is alone: no other line break on either
+// side (spaces and tabs between count as nothing), so it wraps a paragraph rather than ending it.
+bool IsSoftBreak(std::string_view text, size_t start, size_t end) {
+  size_t before = text.find_last_not_of(" \t", start == 0 ? std::string_view::npos : start - 1);
+  if (start > 0 && before != std::string_view::npos &&
+      (text[before] == '\n' || text[before] == '\r')) {
+    return false;
+  }
+  size_t after = text.find_first_not_of(" \t", end);
+  return after == std::string_view::npos || (text[after] != '\n' && text[after] != '\r');
+}
+
+// The length of the space at `pos`, 0 if none: an ASCII or no-break space, or a line break that
+// wraps a paragraph (text wrapped at a fixed width puts one anywhere: "more than\n40,000").
 size_t SpaceAt(std::string_view text, size_t pos) {
   if (pos < text.size() && text[pos] == ' ') return 1;
   if (text.substr(pos, 2) == "\xC2\xA0") return 2;
-  return 0;
+  size_t line_break = text.substr(pos, 2) == "\r\n" ? 2 : pos < text.size() && text[pos] == '\n';
+  return line_break > 0 && IsSoftBreak(text, pos, pos + line_break) ? line_break : 0;
 }
 
 // The length of the space that ends at `pos`, 0 if none.
 size_t SpaceBefore(std::string_view text, size_t pos) {
   if (pos >= 1 && text[pos - 1] == ' ') return 1;
   if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") return 2;
-  return 0;
+  if (pos == 0 || text[pos - 1] != '\n') return 0;
+  size_t line_break = pos >= 2 && text[pos - 2] == '\r' ? 2 : 1;
+  return IsSoftBreak(text, pos - line_break, pos) ? line_break : 0;
 }
 
 size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {

@@ -54,6 +54,7 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
   j["col"] = fact.col;
   j["sentence"] = fact.sentence;
   if (!fact.warnings.empty()) j["warnings"] = fact.warnings;
+  if (doc.id) j["id"] = *doc.id;
   return j;
 }
 
@@ -66,9 +67,11 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
   return out;
 }
 
-std::string TsvHeader() {
-  return "doc\tlang\tkind\tvalue\tcurrency\tunit\tqualifier\ttext\tstart\tend\tline\tcol\t"
-         "sentence\twarnings\n";
+std::string TsvHeader(bool with_id) {
+  return std::string(
+             "doc\tlang\tkind\tvalue\tcurrency\tunit\tqualifier\ttext\tstart\tend\tline\tcol\t"
+             "sentence\twarnings") +
+         (with_id ? "\tid\n" : "\n");
 }
 
 std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
@@ -76,11 +79,12 @@ std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
   for (const Fact& f : facts) {
     std::string warnings;
     for (const std::string& w : f.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
-    out +=
-        fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", TsvField(doc.name),
-                    doc.lang, KindName(f.kind), f.value.ToString(), f.currency, TsvField(f.unit),
-                    QualifierName(f.qualifier), TsvField(TextOf(doc, f)), f.start, f.end, f.line,
-                    f.col, f.sentence, TsvField(warnings));
+    out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", TsvField(doc.name),
+                       doc.lang, KindName(f.kind), f.value.ToString(), f.currency, TsvField(f.unit),
+                       QualifierName(f.qualifier), TsvField(TextOf(doc, f)), f.start, f.end, f.line,
+                       f.col, f.sentence, TsvField(warnings));
+    if (doc.id) out += "\t" + TsvField(*doc.id);
+    out += '\n';
   }
   return out;
 }
@@ -93,7 +97,8 @@ TextTable MakeFactTable() {
 
 void AddFactRows(const Document& doc, const std::vector<Fact>& facts, TextTable* table) {
   for (const Fact& f : facts) {
-    table->AddRow({fmt::format("{}:{}:{}", doc.name, f.line, f.col), doc.lang,
+    // A record of a stream is named by its id: its line and column are within its text.
+    table->AddRow({fmt::format("{}:{}:{}", doc.id ? *doc.id : doc.name, f.line, f.col), doc.lang,
                    std::string(KindName(f.kind)), f.value.ToString(), f.currency,
                    std::string(QualifierName(f.qualifier)), f.unit, std::string(TextOf(doc, f))});
   }

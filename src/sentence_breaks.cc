@@ -27,14 +27,15 @@ const std::array<uint8_t, 0x800>& SmallTable() {
   return table;
 }
 
-// The ASCII bytes after which a sentence may end: terminators and line breaks.
-const std::array<bool, 0x80>& AsciiStops() {
-  static const std::array<bool, 0x80> stops = [] {
-    std::array<bool, 0x80> s{};
-    for (size_t c = 0; c < 0x80; ++c) {
-      int k = SmallTable()[c];
-      s[c] = k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP;
-    }
+bool IsStop(int k) {
+  return k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP;
+}
+
+// The code points below U+0800 after which a sentence may end: terminators and line breaks.
+const std::array<bool, 0x800>& SmallStops() {
+  static const std::array<bool, 0x800> stops = [] {
+    std::array<bool, 0x800> s{};
+    for (size_t c = 0; c < 0x800; ++c) s[c] = IsStop(SmallTable()[c]);
     return s;
   }();
   return stops;
@@ -68,13 +69,22 @@ SentenceBreaks::~SentenceBreaks() {
 
 size_t SentenceBreaks::Next() {
   if (done_) return kNone;
-  const auto& stops = AsciiStops();
+  const auto& stops = SmallStops();
   const size_t n = text_.size();
   while (scan_ < n) {
+    // Most characters are one or two bytes long and no terminator: skip them quickly.
     auto byte = static_cast<unsigned char>(text_[scan_]);
-    if (byte < 0x80 && !stops[byte]) {
-      ++scan_;
-      continue;
+    if (byte < 0x80) {
+      if (!stops[byte]) {
+        ++scan_;
+        continue;
+      }
+    } else if (byte >= 0xC2 && byte < 0xE0 && scan_ + 1 < n) {
+      auto cont = static_cast<unsigned char>(text_[scan_ + 1]);
+      if (!stops[(byte & 0x1Fu) << 6 | (cont & 0x3Fu)]) {
+        scan_ += 2;
+        continue;
+      }
     }
     size_t len;
     int k = ClassAt(text_, scan_, &len);

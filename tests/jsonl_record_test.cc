@@ -81,6 +81,9 @@ TEST(JsonlRecord, RefusesWhatIsNotARecordWithAClearMessage) {
   EXPECT_EQ(Parse(R"({"text":"a\u0000b"})").error,
             "the \"text\" field holds a NUL character (\\u0000)");
   EXPECT_EQ(Parse(R"({"text":"t"} {"text":"u"})").error.rfind("not valid JSON", 0), 0u);
+  // Found by fuzz_jsonl_record: nlohmann reports it as out_of_range, not parse_error.
+  EXPECT_EQ(Parse(R"({"text":"t","n":1e999999999})").error,
+            "not valid JSON: number overflow parsing '1e999999999'");
 }
 
 TEST(JsonlRecord, InvalidUtf8IsRefusedOrRepaired) {

@@ -51,11 +51,34 @@ TEST(OffsetMap, KeepsDroppedCharactersOutOfSpans) {
   EXPECT_EQ(original.substr(o_start, o_end - o_start), "70%");
 }
 
+// Text that normalization keeps is copied in runs (eight ASCII bytes at a time, two-byte
+// letters one by one): what stands inside or at the edge of such runs is still folded.
+TEST(Normalize, FoldsWhatStandsInsideLongRunsOfKeptText) {
+  std::string original =
+      "Costó 1.500 millones de dólares, según la compañía: ١٢٣ أكثر من ثلاثة\u00AD "
+      "مليارات دولار ـ وقال إنّ 40\u202F000";
+  NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text,
+            "Costó 1.500 millones de dólares, según la compañía: 123 اكثر من ثلاثه "
+            "مليارات دولار  وقال ان 40\u00A0000");
+  ASSERT_EQ(n.hidden.size(), 1u);
+  EXPECT_EQ(n.hidden[0].code_point, U'\u00AD');
+  EXPECT_EQ(n.text.substr(n.hidden[0].normalized - 10, 10), "ثلاثه");
+  for (std::string_view word : {"123", "اكثر", "ثلاثه", "ان", "40\u00A0000"}) {
+    size_t start = n.text.find(word);
+    size_t o_start = n.map.ToOriginalStart(start);
+    size_t o_end = n.map.ToOriginalEnd(start + word.size());
+    EXPECT_EQ(Normalize(original.substr(o_start, o_end - o_start)).text, word);
+  }
+}
+
 TEST(Normalize, ReplacesInvalidBytes) {
   EXPECT_EQ(Normalize("a\xFF"
                       "b")
                 .text,
             "a\uFFFDb");
+  // A two-byte lead without its second byte, after a run of kept text.
+  EXPECT_EQ(Normalize("dólares \xC3").text, "dólares \uFFFD");
 }
 
 }  // namespace

@@ -25,6 +25,22 @@ TEST_F(PhraseSetTest, MatchesTheLongestPhraseAfterAPosition) {
   EXPECT_EQ(text.substr(m->start, m->end - m->start), "mil millones");
 }
 
+TEST_F(PhraseSetTest, ALineBreakThatWrapsAParagraphIsASpace) {
+  std::string wrapped = "340\nmil millones y más\r\nde 5";
+  Segmenter seg(prototype_, wrapped);
+  auto scale = set_.After(wrapped, 3, seg);
+  ASSERT_TRUE(scale);
+  EXPECT_EQ(scale->phrase->value, "1000000000");
+  auto qualifier = set_.Before(wrapped, wrapped.size() - 2, seg);
+  ASSERT_TRUE(qualifier);
+  EXPECT_EQ(qualifier->phrase->value, "more_than");
+  // A blank line ends the paragraph: nothing reads across it.
+  std::string paragraphs = "340\n\nmil millones y más de\n \n5";
+  Segmenter seg2(prototype_, paragraphs);
+  EXPECT_FALSE(set_.After(paragraphs, 3, seg2));
+  EXPECT_FALSE(set_.Before(paragraphs, paragraphs.size() - 1, seg2));
+}
+
 TEST_F(PhraseSetTest, NeedsAWordEdgeAfterAWord) {
   std::string text = "5 milagros";
   Segmenter seg(prototype_, text);

@@ -2,6 +2,7 @@
 // (input -> normalize -> segment -> match -> numbers -> facts -> render).
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace figdiff {
@@ -13,6 +14,9 @@ struct Document {
   std::string name;  // the path as given, "-" for stdin
   std::string text;  // valid UTF-8
   std::string lang;  // language code, chosen by language_detect.h when not given
+  // The record's id when the document is one line of a JSON Lines corpus (extract
+  // --input-format jsonl); printed with its facts. Absent for a whole file.
+  std::optional<std::string> id;
 };
 
 struct ReadOptions {

@@ -19,11 +19,13 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact);
 std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts);
 
 // TSV: a header line, then one line per fact; null fields are empty, and '\\', TAB, CR and LF
-// inside a field are written as \\, \t, \r and \n.
-std::string TsvHeader();
+// inside a field are written as \\, \t, \r and \n. Documents with an id (records of a JSONL
+// stream) add an `id` column at the end, and their header says so (with_id).
+std::string TsvHeader(bool with_id = false);
 std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts);
 
-// A table for people: the facts of one document become rows of `table`.
+// A table for people: the facts of one document become rows of `table`, each at
+// "<path or id>:<line>:<col>".
 TextTable MakeFactTable();
 void AddFactRows(const Document& doc, const std::vector<Fact>& facts, TextTable* table);
 

@@ -1,8 +1,8 @@
-// figdiff extract: every monetary amount, percentage and count of the input files.
+// figdiff extract: every monetary amount, percentage and count of the input files, or of each
+// document of a JSON Lines stream (--input-format jsonl).
 #include <unistd.h>
 
 #include <algorithm>
-#include <future>
 #include <memory>
 #include <string>
 #include <thread>
@@ -10,11 +10,12 @@
 
 #include "cli/commands.h"
 #include "cli/documents.h"
+#include "cli/extract_job.h"
+#include "cli/extract_stream.h"
+#include "cli/ordered_jobs.h"
 #include "cli/output.h"
-#include "figdiff/extract.h"
-#include "figdiff/input.h"
+#include "cli/progress.h"
 #include "figdiff/lexicon.h"
-#include "figdiff/render_facts.h"
 
 namespace figdiff::cli {
 namespace {
@@ -22,70 +23,68 @@ namespace {
 struct ExtractCommand {
   std::vector<std::string> files;
   std::string format = "auto";
+  std::string input_format = "text";
+  std::string text_field = "text", id_field = "id", lang_field = "lang";
   unsigned jobs = 0;  // 0: the number of cores
+  bool quiet = false;
   DocumentOptions documents;
 };
 
-// One file's work, done on any thread; printed in input order by the main thread.
-struct FileResult {
-  bool read = false;  // false: reported and skipped
-  std::string error;  // a fatal error (language data), printed by the main thread
+JobResult ProcessFile(const std::string& path, const ExtractSettings& settings) {
+  JobResult result;
   Document doc;
-  std::vector<Fact> facts;
-  std::string output;  // jsonl or tsv lines
-};
-
-FileResult ProcessFile(const std::string& path, const std::string& format,
-                       const ExtractCommand& cmd, LexiconCache* lexicons) {
-  FileResult result;
-  if (!LoadDocument(path, cmd.documents, &result.doc)) return result;
-  result.read = true;
-  const Lexicon* lex = lexicons->Get(result.doc.lang, &result.error);
-  if (lex == nullptr) return result;
-  result.facts = ExtractFacts(*lex, result.doc.text, cmd.documents.Extraction());
-  if (format == "jsonl") result.output = RenderJsonl(result.doc, result.facts);
-  if (format == "tsv") result.output = RenderTsv(result.doc, result.facts);
+  std::string error;
+  if (!LoadDocument(path, settings.documents, &doc, &error)) {
+    result.errors.push_back(error);
+    return result;
+  }
+  result.documents = 1;
+  result.bytes = doc.text.size();
+  ExtractDocument(std::move(doc), settings, &result);
   return result;
 }
 
+// Each file is a job; false after a fatal error.
+bool ExtractFiles(const std::vector<std::string>& files, const ExtractSettings& settings,
+                  OrderedJobs<JobResult>* jobs, ExtractPrinter* printer) {
+  for (const std::string& path : files) {
+    while (jobs->Full()) {
+      if (!printer->Print(jobs->TakeOldest())) return false;
+    }
+    jobs->Add([&path, &settings] { return ProcessFile(path, settings); });
+  }
+  while (!jobs->Empty()) {
+    if (!printer->Print(jobs->TakeOldest())) return false;
+  }
+  return true;
+}
+
 int Run(const ExtractCommand& cmd) {
-  std::string format = cmd.format;
-  if (format == "auto") format = isatty(STDOUT_FILENO) ? "table" : "jsonl";
+  bool stream = cmd.input_format == "jsonl";
+  if (!stream && (cmd.text_field != "text" || cmd.id_field != "id" || cmd.lang_field != "lang")) {
+    Error("--text-field, --id-field and --lang-field need --input-format jsonl");
+    return kExitError;
+  }
+  bool stdout_terminal = isatty(STDOUT_FILENO);
+  LexiconCache lexicons(cmd.documents.data_dir);
+  ExtractSettings settings{
+      cmd.format == "auto" ? (stdout_terminal ? "table" : "jsonl") : cmd.format,
+      cmd.documents,
+      {JsonlField(cmd.text_field), JsonlField(cmd.id_field), JsonlField(cmd.lang_field)},
+      &lexicons};
   std::vector<std::string> files = cmd.files.empty() ? std::vector<std::string>{"-"} : cmd.files;
   unsigned jobs = cmd.jobs != 0 ? cmd.jobs : std::max(1u, std::thread::hardware_concurrency());
-  LexiconCache lexicons(cmd.documents.data_dir);
-  TextTable table = MakeFactTable();
-  int status = kExitOk;
-  if (format == "tsv") Write(TsvHeader());
-  // Files go to the threads in waves, and their output comes back in input order: the same
-  // bytes whatever -j is, and memory bounded by a wave.
-  const size_t wave = static_cast<size_t>(jobs) * 2;
-  for (size_t first = 0; first < files.size(); first += wave) {
-    std::vector<std::future<FileResult>> pending;
-    for (size_t i = first; i < std::min(files.size(), first + wave); ++i) {
-      auto policy = jobs == 1 ? std::launch::deferred : std::launch::async;
-      pending.push_back(std::async(policy, ProcessFile, std::cref(files[i]), std::cref(format),
-                                   std::cref(cmd), &lexicons));
-    }
-    for (auto& future : pending) {
-      FileResult result = future.get();
-      if (!result.read) {
-        status = kExitError;
-        continue;
-      }
-      if (!result.error.empty()) {
-        Error(result.error);
-        return kExitError;
-      }
-      if (format == "table") {
-        AddFactRows(result.doc, result.facts, &table);
-      } else {
-        Write(result.output);
-      }
-    }
-  }
-  if (format == "table") Write(table.Render());
-  return status;
+  // The table comes at the end; other formats print as they go, so on a terminal the figures
+  // themselves show the progress.
+  Progress progress(Progress::Wanted(cmd.quiet, stdout_terminal && settings.format != "table"),
+                    stream ? "documents" : "files", Progress::TotalSize(files));
+  ExtractPrinter printer(settings, stream, &progress);
+  // Two jobs per thread: one running, one ready for when it ends.
+  OrderedJobs<JobResult> ordered(jobs, static_cast<size_t>(jobs) * 2);
+  bool finished = stream ? ExtractStream(files, settings, &ordered, &printer)
+                         : ExtractFiles(files, settings, &ordered, &printer);
+  int status = printer.Finish();
+  return finished ? status : kExitError;
 }
 
 }  // namespace
@@ -98,9 +97,22 @@ std::function<int()> SetupExtract(CLI::App& app) {
   sub->add_option("--format", cmd->format,
                   "jsonl, tsv or table (default: table on a terminal, else jsonl)")
       ->check(CLI::IsMember({"auto", "jsonl", "tsv", "table"}));
+  sub->add_option("--input-format", cmd->input_format,
+                  "text: each file is a document (default); jsonl: each line is a JSON object "
+                  "holding one document (docs/streaming.md)")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  sub->add_option("--text-field", cmd->text_field,
+                  "jsonl: the field holding the text (default text; 'a.b' for nested objects)");
+  sub->add_option("--id-field", cmd->id_field,
+                  "jsonl: the field holding the document's id (default id; without it, the line "
+                  "number)");
+  sub->add_option("--lang-field", cmd->lang_field,
+                  "jsonl: the field holding the language (default lang; without it, --lang, "
+                  "else detected)");
   sub->add_option("-j,--jobs", cmd->jobs,
-                  "Files read in parallel (default: the number of cores); output stays in input "
-                  "order");
+                  "Threads: files, or batches of a stream's documents, processed in parallel "
+                  "(default: the number of cores); output stays in input order");
+  sub->add_flag("-q,--quiet", cmd->quiet, "No progress line on a terminal");
   AddDocumentOptions(sub, &cmd->documents);
   return [cmd] { return Run(*cmd); };
 }

@@ -17,5 +17,7 @@ constexpr int kExitError = 2;
 std::function<int()> SetupExtract(CLI::App& app);
 // Declares `compare`.
 std::function<int()> SetupCompare(CLI::App& app);
+// Declares `check`.
+std::function<int()> SetupCheck(CLI::App& app);
 
 }  // namespace figdiff::cli

@@ -61,15 +61,24 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths
 
 bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc) {
   std::string error;
-  if (!ReadDocument(path, doc, &error, ReadOptions{options.lossy})) {
-    Error(path + ": " + error);
+  if (!LoadDocument(path, options, doc, &error)) {
+    Error(error);
+    return false;
+  }
+  return true;
+}
+
+bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc,
+                  std::string* error) {
+  if (!ReadDocument(path, doc, error, ReadOptions{options.lossy})) {
+    *error = path + ": " + *error;
     return false;
   }
   doc->lang = options.lang;
   if (doc->lang.empty()) doc->lang = LanguageFromPath(doc->name);
   if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
   if (doc->lang.empty()) {
-    Error(path + ": cannot tell the language (supported: en, es, fr, ar); use --lang");
+    *error = path + ": cannot tell the language (supported: en, es, fr, ar); use --lang";
     return false;
   }
   return true;

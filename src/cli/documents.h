@@ -30,5 +30,9 @@ std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths
 // Reads `path` ("-": standard input) and chooses its language: `lang`, else a tag in the path,
 // else detection. On failure reports why ("figdiff: <path>: ...") and returns false.
 bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc);
+// The same, with the message ("<path>: ...") in *error instead of on stderr: for threads, whose
+// messages are printed in input order.
+bool LoadDocument(const std::string& path, const DocumentOptions& options, Document* doc,
+                  std::string* error);
 
 }  // namespace figdiff::cli

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
   struct Subcommand {
     std::function<std::function<int()>(CLI::App&)> setup;
   };
-  for (const Subcommand& sub : {Subcommand{SetupExtract}, Subcommand{SetupCompare}}) {
+  for (const Subcommand& sub :
+       {Subcommand{SetupExtract}, Subcommand{SetupCompare}, Subcommand{SetupCheck}}) {
     std::function<int()> command = sub.setup(app);
     app.get_subcommands({}).back()->callback([&run, command] { run = command; });
   }
