@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "figdiff/fact_relation.h"
+
 namespace figdiff {
 namespace {
 
@@ -38,12 +40,15 @@ size_t SignificantDigits(const Decimal& d) {
 }
 
 // True when `translated` is `reference` rounded to fewer significant digits (2.08 million to
-// 2 million, 14.6 % to 15 %): a rounding, even where it exceeds the tolerance.
-bool IsRoundingOf(const Decimal& translated, const Decimal& reference) {
+// 2 million, 14.6 % to 15 %) and stays within `bound_percent` of it: a rounding that exceeds the
+// tolerance. Farther than that, as 12 from 10, it is another value.
+bool IsRoundingOf(const Decimal& translated, const Decimal& reference,
+                  const Decimal& bound_percent) {
   if (translated.IsZero() || translated.IsNegative() != reference.IsNegative()) return false;
   if (SignificantDigits(translated) >= SignificantDigits(reference)) return false;
   Decimal difference = Abs(reference + translated.Negated());
-  return !(HalfUnit(LastDigitPlace(translated)) < difference);
+  return !(HalfUnit(LastDigitPlace(translated)) < difference) &&
+         WithinTolerance(translated, reference, bound_percent);
 }
 
 bool IsPoints(const Fact& fact) { return fact.kind == Kind::kPercent && fact.unit == "point"; }
@@ -59,8 +64,12 @@ bool IsSmallCount(const Fact& fact) {
 class RowChecker {
  public:
   RowChecker(const Version& reference, const Version& translation, const ComparedRow& row,
-             std::vector<FigureFinding>* out)
-      : reference_(reference), translation_(translation), row_(row), out_(out) {}
+             const Decimal& rounding_bound, std::vector<FigureFinding>* out)
+      : reference_(reference),
+        translation_(translation),
+        row_(row),
+        rounding_bound_(rounding_bound),
+        out_(out) {}
 
   void Check() {
     const std::optional<size_t>& expected = row_.cells[0];
@@ -84,8 +93,8 @@ class RowChecker {
     for (const RowFinding& finding : row_.findings) {
       switch (finding.finding) {
         case Finding::kValueDiffers:
-          Add(IsRoundingOf(got.value, want.value) ? CheckType::kRounding
-                                                  : CheckType::kValueDiffers);
+          Add(IsRoundingOf(got.value, want.value, rounding_bound_) ? CheckType::kRounding
+                                                                   : CheckType::kValueDiffers);
           break;
         case Finding::kScaleDiffers:
           Add(CheckType::kScaleDiffers);
@@ -120,6 +129,7 @@ class RowChecker {
   const Version& reference_;
   const Version& translation_;
   const ComparedRow& row_;
+  const Decimal& rounding_bound_;
   std::vector<FigureFinding>* out_;
 };
 
@@ -187,10 +197,12 @@ bool CheckTranslation(const Version& reference, const Version& translation,
   std::vector<ComparedRow> rows;
   if (!CompareVersions({reference, translation}, compare, &rows, error)) return false;
   findings->clear();
+  // How far a rounding may go before it is another value: five times the tolerance (10 %).
+  Decimal rounding_bound = options.tolerance_percent * *Decimal::Parse("5");
   std::optional<size_t> last_found;
   for (size_t r = 0; r < rows.size(); ++r) {
     size_t first_new = findings->size();
-    RowChecker(reference, translation, rows[r], findings).Check();
+    RowChecker(reference, translation, rows[r], rounding_bound, findings).Check();
     for (size_t i = first_new; i < findings->size(); ++i) {
       FigureFinding& f = (*findings)[i];
       if (f.found) continue;

@@ -90,6 +90,9 @@ TEST(CheckTest, RoundingWithinToleranceIsFineBeyondItIsAWarning) {
   EXPECT_EQ(Check("en", "The city has 2.08 million people.", "fr",
                   "La ville compte 2 millions d'habitants."),
             Findings{"rounding/warning"});
+  // Fewer digits but 17 % off: another value, not a rounding.
+  EXPECT_EQ(Check("en", "Students pay €12.", "fr", "Les étudiants paient 10 €."),
+            Findings{"value_differs/error"});
   // Same precision, another value: not a rounding.
   EXPECT_EQ(Check("en", "Turnout was 68%.", "es", "La participación fue del 69 %."),
             Findings{"value_differs/error"});

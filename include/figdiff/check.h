@@ -50,6 +50,8 @@ struct FigureFinding {
 };
 
 struct CheckOptions {
+  // Values this close are one figure, rounded (fact_relation.h). A translation rounded to fewer
+  // digits up to five times farther is a `rounding` warning; beyond, another value.
   Decimal tolerance_percent = *Decimal::Parse("2");
 };
 
