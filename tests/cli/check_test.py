@@ -77,7 +77,15 @@ class Clean(unittest.TestCase):
         # Notes are there for people; they fail only with --fail-on note.
         self.assertEqual(run("--fail-on", "warning", *CLEAN).returncode, 0)
 
-    def test_clean_po_passes_and_fuzzy_entries_are_skipped(self):
+    def test_faithful_po_xliff_and_json_pass_in_every_format(self):
+        for fmt in FORMATS:
+            with self.subTest(fmt):
+                self.assertEqual(run("--format", fmt, "po/shop.es.po", "xliff/app.es.xlf")
+                                 .returncode, 0)
+                self.assertEqual(run("--format", fmt, "--ref", "json/en.json", "json/es.json")
+                                 .returncode, 0)
+
+    def test_fuzzy_entries_are_skipped_unless_asked(self):
         status, found = findings("po/shop.fr.po")
         self.assertEqual(status, 1)
         units = {f["unit"] for f in found}
