@@ -188,6 +188,7 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
       (lex->clitics.empty() ? std::string("") : "(?:" + lex->clitics.Alternation() + ")?") + "(" +
       lex->spelled->word_alternation() + "))";
   lex->candidates = Compile(pattern);
+  if (!lex->clitics.empty()) lex->clitic_prefix = Compile(lex->clitics.Alternation());
   lex->segmenter = std::make_unique<SegmenterPrototype>(locale);
   return lex;
 }

@@ -37,6 +37,8 @@ struct Lexicon {
 
   // Finds the next candidate: group 1 a digit run, group 2 a number word.
   std::unique_ptr<RE2> candidates;
+  // Any of `clitics` (null when there are none), to tell a candidate's clitic from its word.
+  std::unique_ptr<RE2> clitic_prefix;
   std::unique_ptr<SegmenterPrototype> segmenter;
 };
 
