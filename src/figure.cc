@@ -134,6 +134,12 @@ class FigureReader {
     return false;
   }
 
+  // Whether a comma, perhaps with spaces, ends the text before `pos`.
+  bool AfterComma(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    return pos > 0 && text_[pos - 1] == ',';
+  }
+
   void ReadContext(Figure* f) {
     size_t pos = f->number_end;
     std::string_view rest = text_.substr(pos);
@@ -163,6 +169,10 @@ class FigureReader {
       if (!currency) currency = CurrencyAfter(pos);
       if (currency) {
         f->currency = currency->phrase->value;
+        // "1.04 US cents", "1,04 centavos de dólar": hundredths of the currency.
+        if (currency->phrase->HasFlag("hundredth")) {
+          f->multiplier = f->multiplier * *Decimal::Parse("0.01");
+        }
         pos = currency->end;
       } else if (Match weak = lex_.weak_points.After(text_, pos, seg_)) {
         f->weak_points_end = weak->end;  // "4 points": percentage points beside a percentage
@@ -184,11 +194,16 @@ class FigureReader {
     // No clitic before a qualifier: "ليصل إلى" is "to reach", not "up to".
     Match q = lex_.qualifiers_before.Before(text_, f->start, seg_);
     if (!q && qualified != f->start) q = lex_.qualifiers_before.Before(text_, qualified, seg_);
+    // "creció un 7 %, hasta 38.200 millones": after a comma, the level a change reached.
+    if (q && q->phrase->HasFlag("not_after_comma") && AfterComma(q->start)) {
+      q = std::nullopt;
+    }
     if (q) {
       f->qualifier = QualifierFromName(q->phrase->value);
       f->qualifier_needs_no_duration = q->phrase->HasFlag("not_before_duration");
     } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_);
-               q_after && !StartsNextQualifier(*q_after)) {
+               q_after && !f->article && !StartsNextQualifier(*q_after)) {
+      // An article is no count before the word of a qualifier: "avec un minimum de 0,30 $".
       f->qualifier = QualifierFromName(q_after->phrase->value);
     }
   }

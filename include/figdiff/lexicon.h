@@ -31,7 +31,7 @@ struct Lexicon {
   PhraseSet year_befores, months, code_befores, time_befores, time_afters;
   PhraseSet age_befores, age_afters;
   PhraseSet age_frames;  // phrase before the number; value: the word after it
-  PhraseSet durations, multiples_after, weak_points;
+  PhraseSet durations, multiples_after, measures_after, weak_points;
   PhraseSet pronoun_befores, pronoun_afters, clitics;
   std::unique_ptr<SpelledNumbers> spelled;
 
