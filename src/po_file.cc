@@ -115,7 +115,8 @@ struct QuotedString {
 using Field = std::vector<QuotedString>;
 
 struct RawEntry {
-  size_t offset = 0;  // of its first keyword
+  size_t offset = 0;   // of its first keyword
+  std::string domain;  // set by the last `domain` directive before it, else gettext's default
   Field msgctxt, msgid, msgid_plural, msgstr;
   std::vector<Field> msgstr_plural;
   bool has_msgctxt = false, has_msgstr = false;
@@ -125,6 +126,7 @@ struct RawEntry {
 // included), in file order. False when a line is not as expected.
 bool ScanEntries(std::string_view po, std::vector<RawEntry>* entries, std::string* error) {
   Field* field = nullptr;  // where continuation strings go
+  std::string domain = "messages";
   for (size_t line = 0; line < po.size();) {
     size_t end = std::min(po.find('\n', line), po.size());
     size_t p = po.find_first_not_of(" \t\r\f\v", line);
@@ -138,6 +140,8 @@ bool ScanEntries(std::string_view po, std::vector<RawEntry>* entries, std::strin
       std::string_view keyword = po.substr(p, word_end - p);
       p = word_end;
       if (keyword == "domain") {
+        size_t open = po.find('"', p), close = po.find('"', open + 1);
+        if (open < end && close < end) domain = po.substr(open + 1, close - open - 1);
         field = nullptr;
         line = next;
         continue;
@@ -147,6 +151,7 @@ bool ScanEntries(std::string_view po, std::vector<RawEntry>* entries, std::strin
            (keyword == "msgctxt" && entries->back().has_msgctxt))) {
         entries->emplace_back();
         entries->back().offset = p - keyword.size();
+        entries->back().domain = domain;
       }
       if (entries->empty()) break;
       RawEntry& entry = entries->back();
@@ -180,13 +185,6 @@ bool ScanEntries(std::string_view po, std::vector<RawEntry>* entries, std::strin
     while (close < end && po[close] != '"') close += po[close] == '\\' ? 2 : 1;
     field->push_back({p + 1, std::min(close, end)});
     line = next;
-  }
-  return true;
-}
-
-bool IsEmpty(const Field& field) {
-  for (const QuotedString& s : field) {
-    if (s.begin != s.end) return false;
   }
   return true;
 }
@@ -317,9 +315,9 @@ bool ReadBytes(const std::string& path, std::string* bytes, std::string* error) 
   return CheckTranslationFileSize(bytes->size(), error);
 }
 
-// The units of one message into out->units.
+// The units of one message into *units.
 bool AddUnits(std::string_view po, po_message_t message, const RawEntry& entry,
-              PositionTracker* tracker, TranslationFile* out, std::string* error) {
+              PositionTracker* tracker, std::vector<TranslationUnit>* units, std::string* error) {
   TranslationUnit base;
   const char* context = po_message_msgctxt(message);
   if (context != nullptr) {
@@ -343,7 +341,7 @@ bool AddUnits(std::string_view po, po_message_t message, const RawEntry& entry,
                      &base.target_anchors, error)) {
       return false;
     }
-    out->units.push_back(std::move(base));
+    units->push_back(std::move(base));
     return true;
   }
   // msgid goes with msgstr[0], msgid_plural with every other form.
@@ -370,7 +368,7 @@ bool AddUnits(std::string_view po, po_message_t message, const RawEntry& entry,
                      &unit.target_anchors, error)) {
       return false;
     }
-    out->units.push_back(std::move(unit));
+    units->push_back(std::move(unit));
   }
   return true;
 }
@@ -419,32 +417,39 @@ bool ReadPoFile(const std::string& path, TranslationFile* out, std::string* erro
 
   std::vector<RawEntry> entries;
   if (!ScanEntries(po, &entries, error)) return false;
+  // libgettextpo gives the messages domain by domain, each in file order: match each domain's
+  // with the raw entries of that domain, then put the units back in file order.
+  std::vector<std::vector<TranslationUnit>> units_of_entry(entries.size());
   PositionTracker tracker(po);
-  size_t next = 0;  // the next entry of the file
   for (const char* const* domain = domains; domain != nullptr && *domain != nullptr; ++domain) {
+    std::vector<size_t> of_domain;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (entries[i].domain == *domain) of_domain.push_back(i);
+    }
+    size_t next = 0;
     po_message_iterator_t iterator = po_message_iterator(file.get(), *domain);
     bool ok = true;
     while (po_message_t message = po_next_message(iterator)) {
       if (po_message_is_obsolete(message)) continue;
-      bool header_message = IsHeader(message);
-      while (next < entries.size() && !entries[next].has_msgctxt && IsEmpty(entries[next].msgid) &&
-             !header_message) {
-        ++next;  // a header: libgettextpo gives it too, and it is not a unit
-      }
-      if (next >= entries.size()) {
-        *error = "could not locate the entries of the file (please report)";
+      if (next >= of_domain.size()) {
+        *error =
+            fmt::format("could not locate the entries of domain \"{}\" (please report)", *domain);
         ok = false;
         break;
       }
-      const RawEntry& entry = entries[next++];
-      if (header_message) continue;
-      if (!AddUnits(po, message, entry, &tracker, out, error)) {
+      size_t index = of_domain[next++];
+      // The header entry (msgid "") is not a unit.
+      if (!IsHeader(message) &&
+          !AddUnits(po, message, entries[index], &tracker, &units_of_entry[index], error)) {
         ok = false;
         break;
       }
     }
     po_message_iterator_free(iterator);
     if (!ok) return false;
+  }
+  for (std::vector<TranslationUnit>& units : units_of_entry) {
+    for (TranslationUnit& unit : units) out->units.push_back(std::move(unit));
   }
   return true;
 }

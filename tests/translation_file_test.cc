@@ -171,6 +171,22 @@ TEST(ReadPoFile, DecodesOctalAndHexEscapes) {
   EXPECT_EQ(Where(file.units[0].target, file.units[0].target_anchors, "9"), At(2, 19));
 }
 
+TEST(ReadPoFile, ReadsEveryDomainInFileOrder) {
+  TranslationFile file;
+  std::string error;
+  ASSERT_TRUE(ReadPoFile(WriteTemp("domains.po",
+                                   "domain \"first\"\nmsgid \"a 1\"\nmsgstr \"b 1\"\n\n"
+                                   "domain \"second\"\nmsgid \"c 2\"\nmsgstr \"d 2\"\n\n"
+                                   "domain \"first\"\nmsgid \"e 3\"\nmsgstr \"f 3\"\n"),
+                         &file, &error))
+      << error;
+  ASSERT_EQ(file.units.size(), 3u);
+  EXPECT_EQ(file.units[0].target, "b 1");
+  EXPECT_EQ(file.units[1].target, "d 2");
+  EXPECT_EQ(file.units[2].target, "f 3");
+  EXPECT_EQ(Where(file.units[2].target, file.units[2].target_anchors, "3"), At(11, 11));
+}
+
 TEST(ReadPoFile, RefusesOtherCharsets) {
   TranslationFile file;
   std::string error;

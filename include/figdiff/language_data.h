@@ -35,7 +35,6 @@ enum class Category {
   kAgeFrame,
   kDuration,
   kMultipleAfter,
-  kMeasureAfter,
   kWeakPoints
 };
 
