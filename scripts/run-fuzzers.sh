@@ -5,8 +5,8 @@
 # leaks, times out or runs out of memory, printing the path of the input (kept in a temp dir).
 #
 # usage: scripts/run-fuzzers.sh [SECONDS] [TARGET...]
-#   TARGET: normalize, number, extract_en, extract_es, extract_fr, extract_ar, jsonl_record
-#           (default: all)
+#   TARGET: normalize, number, extract_en, extract_es, extract_fr, extract_ar, jsonl_record,
+#           po, xliff, json_locale (default: all)
 #   FIGDIFF_FUZZ_SKIP=check,check   skip named invariants (to fuzz past a known, reported bug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,6 +98,7 @@ for target in "${targets[@]}"; do
   case $target in
     extract_*) write_dictionary "${target#extract_}" "$dir/dict" && dict=("-dict=$dir/dict") ;;
     normalize) write_dictionary "" "$dir/dict" && dict=("-dict=$dir/dict") ;;
+    po | xliff | json_locale) dict=("-dict=$root/tests/fuzz/$target.dict") ;;  # the format's syntax
   esac
 
   echo "run-fuzzers: $target: fuzzing for ${seconds}s"
