@@ -46,10 +46,10 @@ bool ChooseLanguage(const JsonlRecord& record, const DocumentOptions& options, s
   return false;
 }
 
-JobResult ProcessBatch(const Batch& batch, const ExtractSettings& settings) {
+JobResult ProcessBatch(Batch& batch, const ExtractSettings& settings) {
   JobResult result;
   result.bytes = batch.bytes;
-  for (const Line& line : batch.lines) {
+  for (Line& line : batch.lines) {
     std::string where = fmt::format("{}:{}", batch.path, line.number);
     if (!line.error.empty()) {
       result.errors.push_back(line.number > 0 ? where + ": " + line.error
@@ -59,9 +59,11 @@ JobResult ProcessBatch(const Batch& batch, const ExtractSettings& settings) {
     JsonlRecord record;
     std::string error;
     Document doc;
-    if (!ParseJsonlRecord(line.text, line.number, settings.fields, settings.documents.lossy,
-                          &record, &error) ||
-        !ChooseLanguage(record, settings.documents, &doc.lang, &error)) {
+    bool parsed = ParseJsonlRecord(line.text, line.number, settings.fields,
+                                   settings.documents.lossy, &record, &error);
+    // The record holds the text now: a big document is not held twice.
+    std::string().swap(line.text);
+    if (!parsed || !ChooseLanguage(record, settings.documents, &doc.lang, &error)) {
       result.errors.push_back(where + ": " + error);
       continue;
     }
