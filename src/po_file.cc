@@ -218,9 +218,10 @@ char DecodeEscape(std::string_view po, size_t at, size_t end, size_t* length) {
     case 'a':
       return '\a';
     case 'x': {
-      int value = 0;
+      // Any number of digits: only the last two make the byte (as in gettext, whose int wraps).
+      unsigned value = 0;
       size_t i = at + 2;
-      for (; digit(i, 16) >= 0; ++i) value = value * 16 + digit(i, 16);
+      for (; digit(i, 16) >= 0; ++i) value = (value * 16 + digit(i, 16)) & 0xFF;
       *length = i - at;
       return static_cast<char>(value);
     }

@@ -187,6 +187,19 @@ TEST(ReadPoFile, ReadsEveryDomainInFileOrder) {
   EXPECT_EQ(Where(file.units[2].target, file.units[2].target_anchors, "3"), At(11, 11));
 }
 
+// Found by fuzz_po: a hex escape longer than an int overflowed.
+TEST(ReadPoFile, AHexEscapeOfManyDigitsIsItsLastByte) {
+  TranslationFile file;
+  std::string error;
+  ASSERT_TRUE(ReadPoFile(
+      WriteTemp("long-hex.po", "msgid \"a\"\nmsgstr \"\\x3DDDDDDDDDDDDDDDDDDDDDDD41 5\"\n"), &file,
+      &error))
+      << error;
+  ASSERT_EQ(file.units.size(), 1u);
+  EXPECT_EQ(file.units[0].target, "A 5");
+  EXPECT_EQ(Where(file.units[0].target, file.units[0].target_anchors, "5"), At(2, 38));
+}
+
 TEST(ReadPoFile, RefusesOtherCharsets) {
   TranslationFile file;
   std::string error;
