@@ -16,6 +16,7 @@ namespace figdiff {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Four plain digits from 1000 to 2199: a year unless its context says otherwise.
 bool LooksLikeYear(const Figure& f) {
@@ -36,6 +37,7 @@ enum class Exclusion {
   kAge,
   kYear,
   kMultiple,
+  kMeasure,
   kWord,
   kAbsurd
 };
@@ -83,6 +85,7 @@ class FactDecider {
     if (NextToMonth(f)) return Exclusion::kDate;
     if (IsYear(f)) return Exclusion::kYear;
     if (lex_.multiples_after.After(text_, f.end, seg_)) return Exclusion::kMultiple;
+    if (lex_.measures_after.After(text_, f.end, seg_)) return Exclusion::kMeasure;
     if (f.spelled && !f.has_scale && SpelledIsNoNumber(f)) return Exclusion::kWord;
     return Exclusion::kNone;
   }
@@ -153,6 +156,9 @@ class FactDecider {
     if ((before == ':' || before == '/') && IsDigit(before2)) return true;
     if ((after == ':' || after == '/') && IsDigit(after2)) return true;
     if ((after == 'h' || after == 'H') && IsDigit(after2)) return true;  // "14h30"
+    if (e - s == 2 && AfterHour(s)) return true;                         // "17 h 30"
+    if (before == '/' && IsAsciiLetter(before2)) return true;            // "24 h/24"
+    if (RateAfter(e)) return true;                                       // "7 j/7"
     if (before == '+' && !f.percent) return true;
     if (before == '#') return true;
     if (before == '%') return true;  // URL encoding: "%28"
@@ -176,6 +182,28 @@ class FactDecider {
       }
     }
     return groups >= 3;
+  }
+
+  // "24 h/24", "7 j/7": a number, a unit letter or two, a slash and a number: a rate.
+  bool RateAfter(size_t pos) const {
+    if (pos < text_.size() && text_[pos] == ' ') ++pos;
+    size_t letters = 0;
+    while (pos < text_.size() && IsAsciiLetter(text_[pos]) && letters < 3) ++pos, ++letters;
+    return letters >= 1 && letters <= 2 && pos + 1 < text_.size() && text_[pos] == '/' &&
+           IsDigit(text_[pos + 1]);
+  }
+
+  // Whether `pos` follows an hour and its "h": "17 h 30", "8h 30" (the minutes).
+  bool AfterHour(size_t pos) const {
+    auto skip_spaces_back = [this](size_t i) {
+      while (i > 0 && text_[i - 1] == ' ') --i;
+      if (i >= 2 && text_.substr(i - 2, 2) == "\xC2\xA0") i -= 2;
+      return i;
+    };
+    size_t h = skip_spaces_back(pos);
+    if (h == pos || h == 0 || (text_[h - 1] != 'h' && text_[h - 1] != 'H')) return false;
+    size_t hour_end = skip_spaces_back(h - 1);
+    return hour_end > 0 && IsDigit(text_[hour_end - 1]);
   }
 
   // Number words that are used as something else here.
@@ -232,23 +260,30 @@ void ShareAcrossRanges(const Lexicon& lex, std::string_view text, std::vector<Fi
   }
 }
 
-// "July 30-31", "du 12 au 14 juin", "âgés de 19 à 24 ans": both ends of a range of dates, ages
-// or years are what one end is known to be.
+// "July 30-31", "du 12 au 14 juin", "âgés de 19 à 24 ans", "pp. 533-544": both ends of a range
+// of dates, ages, years or pages are what one end is known to be.
 void ShareExclusionsAcrossRanges(const Lexicon& lex, std::string_view text,
                                  const std::vector<Figure>& figures,
                                  std::vector<Exclusion>* exclusions) {
   auto shared = [](Exclusion e) {
-    return e == Exclusion::kDate || e == Exclusion::kAge || e == Exclusion::kYear;
+    return e == Exclusion::kDate || e == Exclusion::kAge || e == Exclusion::kYear ||
+           e == Exclusion::kCode;
   };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i + 1 < figures.size(); ++i) {
       const Figure& a = figures[i];
       const Figure& b = figures[i + 1];
-      if (!IsBare(a) || !IsBare(b) || a.has_scale || !Joined(lex, text, a, b)) continue;
+      if (!IsBare(a) || !IsBare(b) || a.has_scale || b.has_scale || !Joined(lex, text, a, b)) {
+        continue;
+      }
       Exclusion& ea = (*exclusions)[i];
       Exclusion& eb = (*exclusions)[i + 1];
-      if (ea == Exclusion::kNone && shared(eb)) ea = eb;
-      if (eb == Exclusion::kNone && shared(ea)) eb = ea;
+      // "in 2023 to 37.4 billion tonnes": a year ends a range only with another year.
+      auto passes = [](Exclusion e, const Figure& to) {
+        return e != Exclusion::kYear || LooksLikeYear(to);
+      };
+      if (ea == Exclusion::kNone && shared(eb) && passes(eb, a)) ea = eb;
+      if (eb == Exclusion::kNone && shared(ea) && passes(ea, b)) eb = ea;
     }
   }
 }

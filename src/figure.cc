@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "utf8.h"
+
 namespace figdiff {
 namespace {
 
@@ -23,12 +25,15 @@ class FigureReader {
   std::vector<Figure> ReadAll() {
     std::vector<Figure> figures;
     size_t pos = 0;
-    re2::StringPiece groups[3];
+    re2::StringPiece match;
+    // Only the whole match: RE2 finds it with its DFAs alone, and telling the groups apart
+    // (WordStart) rarely needs RE2's much slower submatch engines.
     while (pos < text_.size() &&
-           lex_.candidates->Match(text_, pos, text_.size(), RE2::UNANCHORED, groups, 3)) {
-      if (groups[1].data() != nullptr) {
-        size_t run_start = Offset(groups[1]);
-        for (const ParsedNumber& n : ParseDigitRun(groups[1], run_start, lex_.number_format)) {
+           lex_.candidates->Match(text_, pos, text_.size(), RE2::UNANCHORED, &match, 1)) {
+      // Group 1, the digit run, is the first alternative: it wins wherever a digit starts.
+      if (match[0] >= '0' && match[0] <= '9') {
+        size_t run_start = Offset(match);
+        for (const ParsedNumber& n : ParseDigitRun(match, run_start, lex_.number_format)) {
           if (!StartsAtEdge(n.start)) continue;
           Figure f;
           f.number_start = n.start;
@@ -41,13 +46,14 @@ class FigureReader {
           f.ordinal = f.ordinal || (f.end == f.number_end && !seg_.IsWordEdge(f.number_end));
           figures.push_back(std::move(f));
         }
-        pos = run_start + groups[1].size();
+        pos = run_start + match.size();
         if (!figures.empty()) pos = std::max(pos, figures.back().end);
       } else {
-        size_t word_start = Offset(groups[2]);
+        size_t word_end = Offset(match) + match.size();
+        size_t word_start = WordStart(Offset(match), word_end);
         auto spelled = lex_.spelled->Read(text_, word_start, seg_);
         if (!spelled) {
-          pos = word_start + groups[2].size();
+          pos = word_end;
           continue;
         }
         Figure f;
@@ -68,6 +74,25 @@ class FigureReader {
  private:
   size_t Offset(re2::StringPiece piece) const {
     return static_cast<size_t>(piece.data() - text_.data());
+  }
+
+  // Where group 2, the number word, starts in the candidate [start, end) of the second
+  // alternative: after the one character before the word. RE2 decides, on the match alone,
+  // when a clitic may stand between them (ar "و" + "ثلاثة") and at the start of the text,
+  // where that character may be missing (the "^" branch).
+  size_t WordStart(size_t start, size_t end) const {
+    if (start != 0) {
+      size_t length;
+      utf8::Decode(text_, start, &length);
+      size_t after = start + length;
+      if (!lex_.clitic_prefix ||
+          !lex_.clitic_prefix->Match(text_, after, end, RE2::ANCHOR_START, nullptr, 0)) {
+        return after;
+      }
+    }
+    re2::StringPiece groups[3];
+    lex_.candidates->Match(text_, start, end, RE2::ANCHOR_START, groups, 3);
+    return Offset(groups[2]);
   }
 
   // A number starts a word, or follows an attached clitic that does (ar "ب110").
@@ -109,6 +134,12 @@ class FigureReader {
     return false;
   }
 
+  // Whether a comma, perhaps with spaces, ends the text before `pos`.
+  bool AfterComma(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    return pos > 0 && text_[pos - 1] == ',';
+  }
+
   void ReadContext(Figure* f) {
     size_t pos = f->number_end;
     std::string_view rest = text_.substr(pos);
@@ -138,6 +169,10 @@ class FigureReader {
       if (!currency) currency = CurrencyAfter(pos);
       if (currency) {
         f->currency = currency->phrase->value;
+        // "1.04 US cents", "1,04 centavos de dólar": hundredths of the currency.
+        if (currency->phrase->HasFlag("hundredth")) {
+          f->multiplier = f->multiplier * *Decimal::Parse("0.01");
+        }
         pos = currency->end;
       } else if (Match weak = lex_.weak_points.After(text_, pos, seg_)) {
         f->weak_points_end = weak->end;  // "4 points": percentage points beside a percentage
@@ -159,11 +194,16 @@ class FigureReader {
     // No clitic before a qualifier: "ليصل إلى" is "to reach", not "up to".
     Match q = lex_.qualifiers_before.Before(text_, f->start, seg_);
     if (!q && qualified != f->start) q = lex_.qualifiers_before.Before(text_, qualified, seg_);
+    // "creció un 7 %, hasta 38.200 millones": after a comma, the level a change reached.
+    if (q && q->phrase->HasFlag("not_after_comma") && AfterComma(q->start)) {
+      q = std::nullopt;
+    }
     if (q) {
       f->qualifier = QualifierFromName(q->phrase->value);
       f->qualifier_needs_no_duration = q->phrase->HasFlag("not_before_duration");
     } else if (Match q_after = lex_.qualifiers_after.After(text_, f->end, seg_);
-               q_after && !StartsNextQualifier(*q_after)) {
+               q_after && !f->article && !StartsNextQualifier(*q_after)) {
+      // An article is no count before the word of a qualifier: "avec un minimum de 0,30 $".
       f->qualifier = QualifierFromName(q_after->phrase->value);
     }
   }

@@ -27,11 +27,14 @@ const std::vector<CategoryInfo>& Categories() {
       {"scale", Category::kScale, true, {"abbr"}},
       {"number", Category::kNumber, true, {"article", "needs_noun"}},
       {"join", Category::kJoin, false, {"prefix"}},
-      {"currency", Category::kCurrency, true, {"prefix", "suffix"}},
+      {"currency", Category::kCurrency, true, {"prefix", "suffix", "hundredth"}},
       {"link", Category::kLink, false, {}},
       {"percent", Category::kPercent, false, {}},
       {"points", Category::kPoints, false, {}},
-      {"qualifier", Category::kQualifier, true, {"after", "not_before_duration"}},
+      {"qualifier",
+       Category::kQualifier,
+       true,
+       {"after", "not_before_duration", "not_after_comma"}},
       {"emphasis", Category::kEmphasis, false, {}},
       {"range", Category::kRange, false, {}},
       {"unit_skip", Category::kUnitSkip, false, {}},
@@ -49,6 +52,7 @@ const std::vector<CategoryInfo>& Categories() {
       {"age_frame", Category::kAgeFrame, true, {}},
       {"duration", Category::kDuration, false, {}},
       {"multiple_after", Category::kMultipleAfter, false, {}},
+      {"measure_after", Category::kMeasureAfter, false, {}},
       {"weak_points", Category::kWeakPoints, false, {}},
   };
   return categories;
@@ -144,7 +148,9 @@ bool ParseLanguageData(std::string_view code, std::string_view text, std::string
     if (std::string bad = CheckValue(*info, entry.phrase, entry.value); !bad.empty()) {
       return fail(bad);
     }
-    if (!seen.insert({fields[0], entry.phrase}).second) {
+    // A qualifier may stand both before and after the figure ("environ 45", "45 minutes environ").
+    bool after = std::find(entry.flags.begin(), entry.flags.end(), "after") != entry.flags.end();
+    if (!seen.insert({fields[0] + (after ? " after" : ""), entry.phrase}).second) {
       return fail("duplicate entry '" + entry.phrase + "'");
     }
     out->entries.push_back(std::move(entry));

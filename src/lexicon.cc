@@ -169,6 +169,7 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   lex->age_frames = PhraseSet(Select(data, Category::kAgeFrame));
   lex->durations = PhraseSet(Select(data, Category::kDuration));
   lex->multiples_after = PhraseSet(Select(data, Category::kMultipleAfter));
+  lex->measures_after = PhraseSet(Select(data, Category::kMeasureAfter));
   lex->weak_points = PhraseSet(Select(data, Category::kWeakPoints));
   for (const DataEntry& e : data.entries) {
     if (e.category == Category::kOption && e.phrase == "scale_noun_link") {
@@ -188,6 +189,7 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
       (lex->clitics.empty() ? std::string("") : "(?:" + lex->clitics.Alternation() + ")?") + "(" +
       lex->spelled->word_alternation() + "))";
   lex->candidates = Compile(pattern);
+  if (!lex->clitics.empty()) lex->clitic_prefix = Compile(lex->clitics.Alternation());
   lex->segmenter = std::make_unique<SegmenterPrototype>(locale);
   return lex;
 }

@@ -35,6 +35,7 @@ enum class Category {
   kAgeFrame,
   kDuration,
   kMultipleAfter,
+  kMeasureAfter,
   kWeakPoints
 };
 

@@ -31,12 +31,14 @@ struct Lexicon {
   PhraseSet year_befores, months, code_befores, time_befores, time_afters;
   PhraseSet age_befores, age_afters;
   PhraseSet age_frames;  // phrase before the number; value: the word after it
-  PhraseSet durations, multiples_after, weak_points;
+  PhraseSet durations, multiples_after, measures_after, weak_points;
   PhraseSet pronoun_befores, pronoun_afters, clitics;
   std::unique_ptr<SpelledNumbers> spelled;
 
   // Finds the next candidate: group 1 a digit run, group 2 a number word.
   std::unique_ptr<RE2> candidates;
+  // Any of `clitics` (null when there are none), to tell a candidate's clitic from its word.
+  std::unique_ptr<RE2> clitic_prefix;
   std::unique_ptr<SegmenterPrototype> segmenter;
 };
 
