@@ -1,6 +1,11 @@
 #include "figdiff/render_facts.h"
 
 #include <fmt/core.h>
+#include <fmt/format.h>
+
+#include <iterator>
+
+#include "utf8.h"
 
 namespace figdiff {
 namespace {
@@ -36,6 +41,60 @@ std::string TsvField(std::string_view s) {
   return out;
 }
 
+// A JSON string as nlohmann's dump writes it (no ASCII escaping, invalid UTF-8 replaced):
+// '"', '\\' and the control characters escaped, everything else as it is. Strings with
+// invalid UTF-8 are left to nlohmann itself.
+void AppendJsonString(std::string_view s, std::string* out) {
+  if (utf8::FirstInvalid(s) != std::string_view::npos) {
+    *out += nlohmann::ordered_json(std::string(s))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out->push_back('"');
+  size_t run = 0;  // start of the characters not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\b':
+        *out += "\\b";
+        break;
+      case '\f':
+        *out += "\\f";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default:
+        fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
+
+void AppendJsonStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) {
+    *out += "null";
+  } else {
+    AppendJsonString(s, out);
+  }
+}
+
 }  // namespace
 
 nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
@@ -58,11 +117,44 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
   return j;
 }
 
+// The bytes of FactToJson(doc, f).dump(), one line per fact, written directly: a JSON value per
+// fact cost more than all of the extraction in text dense in figures.
 std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
   std::string out;
+  std::string head = "{\"doc\":";  // the same for every fact of the document
+  AppendJsonString(doc.name, &head);
+  head += ",\"lang\":";
+  AppendJsonString(doc.lang, &head);
+  head += ",\"kind\":";
+  auto to = std::back_inserter(out);
   for (const Fact& f : facts) {
-    out += FactToJson(doc, f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    out += '\n';
+    out += head;
+    AppendJsonString(KindName(f.kind), &out);
+    out += ",\"value\":";
+    AppendJsonString(f.value.ToString(), &out);
+    out += ",\"currency\":";
+    AppendJsonStringOrNull(f.currency, &out);
+    out += ",\"unit\":";
+    AppendJsonStringOrNull(f.unit, &out);
+    out += ",\"qualifier\":";
+    AppendJsonStringOrNull(QualifierName(f.qualifier), &out);
+    out += ",\"text\":";
+    AppendJsonString(TextOf(doc, f), &out);
+    fmt::format_to(to, ",\"start\":{},\"end\":{},\"line\":{},\"col\":{},\"sentence\":{}", f.start,
+                   f.end, f.line, f.col, f.sentence);
+    if (!f.warnings.empty()) {
+      out += ",\"warnings\":[";
+      for (size_t i = 0; i < f.warnings.size(); ++i) {
+        if (i > 0) out += ',';
+        AppendJsonString(f.warnings[i], &out);
+      }
+      out += ']';
+    }
+    if (doc.id) {
+      out += ",\"id\":";
+      AppendJsonString(*doc.id, &out);
+    }
+    out += "}\n";
   }
   return out;
 }

@@ -20,6 +20,34 @@ TEST(RenderJsonl, WritesTheDocumentedFieldsInOrder) {
             "dólares\",\"start\":6,\"end\":29,\"line\":1,\"col\":7,\"sentence\":0}\n");
 }
 
+// RenderJsonl writes its lines without nlohmann: byte for byte what FactToJson's dump gives,
+// escapes, invalid UTF-8, warnings and the record id included.
+TEST(RenderJsonl, WritesTheBytesOfFactToJson) {
+  Document doc = Doc("Costó 5 \"millones\" de € \\ en\ttotal\x01\x1f\x7f, y 7 % más.\n8 casas");
+  std::vector<Fact> facts = testing::Extract("es", doc.text);
+  ASSERT_FALSE(facts.empty());
+  Fact odd = facts[0];
+  odd.unit = "a\"b\\c\b\f\n\r\td\x02\u00e9\u0627\U0001F600";
+  odd.currency = "";
+  odd.warnings = {"U+200E LEFT-TO-RIGHT MARK inside the figure", "\x7f\"w\""};
+  facts.push_back(odd);
+  for (const std::string& name :
+       {std::string("doc.txt"), std::string("a\"b\\c\td.txt"), std::string("bad\xff\xfe.txt"),
+        std::string("sur\xed\xa0\x80.txt"), std::string("over\xc0\xaf.txt")}) {
+    for (bool with_id : {false, true}) {
+      doc.name = name;
+      doc.id = with_id ? std::optional<std::string>("r\"1\n") : std::nullopt;
+      std::string expected;
+      for (const Fact& f : facts) {
+        expected +=
+            FactToJson(doc, f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+            "\n";
+      }
+      EXPECT_EQ(RenderJsonl(doc, facts), expected) << name;
+    }
+  }
+}
+
 TEST(RenderTsv, EscapesTabsAndNewlines) {
   Document doc = Doc("68 GPU");
   doc.name = "a\tb.txt";
