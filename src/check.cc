@@ -101,6 +101,10 @@ class RowChecker {
           break;
         case Finding::kCurrencyDiffers:
           Add(CheckType::kCurrencyDiffers);
+          // A translation's bare "riyals" or "pesos" names no one currency, so it may well be
+          // the reference's: worth a look. The other way round, the translation named a
+          // currency the reference does not give: an error.
+          if (got.currency.empty()) out_->back().severity = Severity::kNote;
           break;
         case Finding::kQualifierContradiction:
           Add(CheckType::kQualifierContradiction);

@@ -104,6 +104,14 @@ TEST(CheckTest, SmallCountsOnOneSideAreNotes) {
             Findings{"missing/note"});
 }
 
+TEST(CheckTest, AnUnnamedCurrencyIsANote) {
+  // A bare "ريال" may be Saudi, Qatari, Omani, Yemeni or Iranian.
+  EXPECT_EQ(Check("en", "The plant cost SAR 3.2 billion.", "ar", "كلفت المحطة 3.2 مليار ريال."),
+            Findings{"currency_differs/note"});
+  EXPECT_EQ(Check("es", "El pan cuesta 285 pesos.", "en", "Bread costs 285 dollars."),
+            Findings{"currency_differs/error"});
+}
+
 TEST(CheckTest, HiddenCharacterInTranslatedFigure) {
   EXPECT_EQ(Check("en", "It cost $1,500.", "es", "Costó 1.\u200b500 dólares."),
             Findings{"hidden_character/warning"});

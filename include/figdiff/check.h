@@ -59,8 +59,9 @@ struct CheckOptions {
 // only the translation has where the translation puts them). Two kinds of finding are only
 // notes: a small count (0 to 10) on one side only, because translators write those as words,
 // articles or grammatical number (an Arabic dual) that are not figures; and a qualifier the
-// translation added or changed without contradicting the reference. Returns false with a message in
-// *error when the texts hold too many figures to align (align.h).
+// translation added or changed without contradicting the reference; and a currency of the
+// reference that the translation's word does not name ("SAR" against a bare "ريال"). Returns false
+// with a message in *error when the texts hold too many figures to align (align.h).
 bool CheckTranslation(const Version& reference, const Version& translation,
                       const CheckOptions& options, std::vector<FigureFinding>* findings,
                       std::string* error);
