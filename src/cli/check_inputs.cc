@@ -6,6 +6,7 @@
 #include <map>
 #include <system_error>
 
+#include "cli/documents.h"
 #include "cli/output.h"
 #include "figdiff/input.h"
 #include "figdiff/language_data.h"
@@ -110,17 +111,7 @@ void AddCheckInputOptions(CLI::App* sub, CheckInputOptions* options) {
                   "Language of the translations (default: the file's metadata, a tag in the "
                   "path, else detected)")
       ->check(language);
-  sub->add_option("--dollar", options->dollar,
-                  "ISO 4217 code that '$' and bare 'dollars' stand for (default USD)")
-      ->check([](const std::string& code) {
-        bool ok = code.size() == 3 && std::all_of(code.begin(), code.end(),
-                                                  [](char c) { return c >= 'A' && c <= 'Z'; });
-        return ok ? std::string() : "must be an ISO 4217 code such as USD, CAD, AUD";
-      });
-  sub->add_flag("--lossy", options->lossy,
-                "Replace invalid UTF-8 with U+FFFD and go on (offsets refer to the repaired text)");
-  sub->add_option("--data-dir", options->data_dir,
-                  "Read language data from DIR/<lang>.tsv instead of the built-in copy");
+  AddReadingOptions(sub, &options->dollar, &options->lossy, &options->data_dir);
 }
 
 bool PlanCheck(const std::string& ref, const std::vector<std::string>& files,

@@ -293,13 +293,7 @@ std::function<int()> SetupCheck(CLI::App& app) {
                 "Check unfinished PO and XLIFF entries too (fuzzy, needs-review, initial)");
   sub->add_flag("--show-suppressed", cmd->show_suppressed,
                 "Print accepted findings too, marked with their reason");
-  sub->add_option("--tolerance", cmd->tolerance,
-                  "Values this close, in percent, are one figure rounded (default 2)")
-      ->check([](const std::string& text) {
-        std::optional<Decimal> d = Decimal::Parse(text);
-        return d && !d->IsNegative() ? std::string()
-                                     : "must be a number of percent, such as 2 or 0.5";
-      });
+  AddToleranceOption(sub, &cmd->tolerance);
   AddCheckInputOptions(sub, &cmd->inputs);
   return [cmd] { return Run(*cmd); };
 }

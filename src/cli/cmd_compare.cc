@@ -142,13 +142,7 @@ std::function<int()> SetupCompare(CLI::App& app) {
                   "auto (on a terminal, unless NO_COLOR is set), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   sub->add_flag("--context", cmd->context, "Show the sentence of each figure");
-  sub->add_option("--tolerance", cmd->tolerance,
-                  "Values this close, in percent, are one figure rounded (default 2)")
-      ->check([](const std::string& text) {
-        std::optional<Decimal> d = Decimal::Parse(text);
-        return d && !d->IsNegative() ? std::string()
-                                     : "must be a number of percent, such as 2 or 0.5";
-      });
+  AddToleranceOption(sub, &cmd->tolerance);
   sub->add_option("--cell-width", cmd->cell_width,
                   "Cut the versions' cells of the table at this many columns (default 28)")
       ->check(CLI::Range(1, 1000));

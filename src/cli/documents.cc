@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "cli/output.h"
+#include "figdiff/decimal.h"
 #include "figdiff/language_data.h"
 #include "figdiff/language_detect.h"
 
@@ -20,17 +22,31 @@ void AddDocumentOptions(CLI::App* sub, DocumentOptions* options) {
   sub->add_option("--lang", options->lang,
                   "Language of every input (default: a tag in the file name, else detected)")
       ->check(CLI::IsMember(SupportedLanguages()));
-  sub->add_option("--dollar", options->dollar,
+  AddReadingOptions(sub, &options->dollar, &options->lossy, &options->data_dir);
+}
+
+void AddReadingOptions(CLI::App* sub, std::string* dollar, bool* lossy, std::string* data_dir) {
+  sub->add_option("--dollar", *dollar,
                   "ISO 4217 code that '$' and bare 'dollars' stand for (default USD)")
       ->check([](const std::string& code) {
         bool ok = code.size() == 3 && std::all_of(code.begin(), code.end(),
                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
         return ok ? std::string() : "must be an ISO 4217 code such as USD, CAD, AUD";
       });
-  sub->add_flag("--lossy", options->lossy,
+  sub->add_flag("--lossy", *lossy,
                 "Replace invalid UTF-8 with U+FFFD and go on (offsets refer to the repaired text)");
-  sub->add_option("--data-dir", options->data_dir,
+  sub->add_option("--data-dir", *data_dir,
                   "Read language data from DIR/<lang>.tsv instead of the built-in copy");
+}
+
+void AddToleranceOption(CLI::App* sub, std::string* tolerance) {
+  sub->add_option("--tolerance", *tolerance,
+                  "Values this close, in percent, are one figure rounded (default 2)")
+      ->check([](const std::string& text) {
+        std::optional<Decimal> d = Decimal::Parse(text);
+        return d && !d->IsNegative() ? std::string()
+                                     : "must be a number of percent, such as 2 or 0.5";
+      });
 }
 
 std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths, bool* failed) {

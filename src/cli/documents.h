@@ -23,6 +23,12 @@ struct DocumentOptions {
 // Declares --lang, --dollar, --data-dir and --lossy on `sub`.
 void AddDocumentOptions(CLI::App* sub, DocumentOptions* options);
 
+// Declares --dollar, --lossy and --data-dir: how every subcommand reads its documents.
+void AddReadingOptions(CLI::App* sub, std::string* dollar, bool* lossy, std::string* data_dir);
+
+// Declares --tolerance (compare, check): a number of percent.
+void AddToleranceOption(CLI::App* sub, std::string* tolerance);
+
 // The paths as given, each directory replaced by its regular files (sorted by name, hidden
 // files skipped). A directory that cannot be listed is reported and sets *failed.
 std::vector<std::string> ExpandDirectories(const std::vector<std::string>& paths, bool* failed);
