@@ -472,4 +472,7 @@ bool ReadPoFile(const std::string& path, TranslationFile* out, std::string* erro
 // that reads a PO file (the ASan test run, the fuzzer). Only leaks allocated from inside that
 // library are ignored.
 extern "C" const char* __lsan_default_suppressions() { return "leak:libgettextpo.so\n"; }
+// Without this, LeakSanitizer prints the suppressions it used on stderr at every exit, which
+// breaks the tests that expect a quiet stderr.
+extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
 #endif
