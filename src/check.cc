@@ -27,18 +27,6 @@ Decimal HalfUnit(int place) {
   return *Decimal::Parse("0." + std::string(-place, '0') + "5");
 }
 
-size_t SignificantDigits(const Decimal& d) {
-  size_t count = 0, last = 0;
-  bool leading = true;
-  for (char c : d.ToString()) {
-    if (c < '0' || c > '9' || (leading && c == '0')) continue;
-    leading = false;
-    ++count;
-    if (c != '0') last = count;
-  }
-  return last;
-}
-
 // True when `translated` is `reference` rounded to fewer significant digits (2.08 million to
 // 2 million, 14.6 % to 15 %) and stays within `bound_percent` of it: a rounding that exceeds the
 // tolerance. Farther than that, as 12 from 10, it is another value.

@@ -34,16 +34,6 @@ bool FarApart(const Decimal& a, int shift, const Decimal& b, const Decimal& tole
   return ma && mb && tolerance_percent < Numbers().ninety && std::abs(*ma + shift - *mb) > 1;
 }
 
-// Significant digits as written: "2080000" has 3 (208), "2100000" has 2, "0.05" has 1.
-size_t SignificantDigits(const Decimal& d) {
-  std::string digits;
-  for (char c : d.ToString()) {
-    if (c >= '0' && c <= '9' && !(digits.empty() && c == '0')) digits += c;
-  }
-  size_t last = digits.find_last_not_of('0');
-  return last == std::string::npos ? 0 : last + 1;
-}
-
 bool ScaledApart(const Decimal& a, const Decimal& b, const Decimal& tolerance_percent) {
   for (int shift : {3, 6}) {
     const Decimal& factor = shift == 3 ? Numbers().thousand : Numbers().million;
@@ -58,6 +48,15 @@ bool ScaledApart(const Decimal& a, const Decimal& b, const Decimal& tolerance_pe
 }
 
 }  // namespace
+
+size_t SignificantDigits(const Decimal& d) {
+  std::string digits;
+  for (char c : d.ToString()) {
+    if (c >= '0' && c <= '9' && !(digits.empty() && c == '0')) digits += c;
+  }
+  size_t last = digits.find_last_not_of('0');
+  return last == std::string::npos ? 0 : last + 1;
+}
 
 bool WithinTolerance(const Decimal& a, const Decimal& b, const Decimal& tolerance_percent) {
   if (FarApart(Abs(a), 0, Abs(b), tolerance_percent)) return false;

@@ -3,6 +3,8 @@
 // The aligner (align.h) pairs facts by it; the comparison (compare.h) names row verdicts by it.
 #pragma once
 
+#include <cstddef>
+
 #include "figdiff/decimal.h"
 #include "figdiff/fact.h"
 
@@ -20,6 +22,10 @@ enum class Relation {
 // `tolerance_percent`: how far apart two values may be and still be one rounded figure, in
 // percent of the larger (2 for 2 %).
 Relation Relate(const Fact& a, const Fact& b, const Decimal& tolerance_percent);
+
+// Significant digits as written: "2080000" has 3 (208), "2100000" has 2, "0.05" has 1. A
+// rounding has fewer than the value it rounds.
+size_t SignificantDigits(const Decimal& d);
 
 // |a - b| * 100 <= tolerance_percent * max(|a|, |b|).
 bool WithinTolerance(const Decimal& a, const Decimal& b, const Decimal& tolerance_percent);
