@@ -2,6 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <memory>
+
 #include "figdiff/position.h"
 #include "figdiff/render_facts.h"
 
@@ -99,9 +102,19 @@ nlohmann::ordered_json FactJson(const CheckedText& side, const Fact& fact) {
 }  // namespace
 
 std::function<FilePosition(size_t)> LocateInDocument(const std::string& text) {
-  return [&text](size_t offset) {
+  // Where each line starts, found once: a document may have many findings, each located twice.
+  auto starts = std::make_shared<std::vector<size_t>>(1, 0);
+  for (size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
+    starts->push_back(i + 1);
+  }
+  return [&text, starts](size_t offset) {
+    size_t line = std::upper_bound(starts->begin(), starts->end(), offset) - starts->begin();
+    size_t start = (*starts)[line - 1];
     FilePosition at;
-    PositionTracker(text).Locate(offset, &at.line, &at.col);
+    int first_line;  // 1: the tracker sees the text from the line's start
+    PositionTracker(std::string_view(text).substr(start))
+        .Locate(offset - start, &first_line, &at.col);
+    at.line = static_cast<int>(line);
     return at;
   };
 }
