@@ -2,7 +2,14 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace figdiff::utf8 {
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+}  // namespace
 
 char32_t Decode(std::string_view text, size_t pos, size_t* length) {
   int32_t i = static_cast<int32_t>(pos);
@@ -16,8 +23,18 @@ size_t FirstInvalid(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time: most text is mostly ASCII.
+    if (uint64_t word; i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & kHighBits) == 0)) {
+      i += 8;
+      continue;
+    }
     if (s[i] < 0x80) {
       ++i;
+      continue;
+    }
+    // Two-byte sequences (Latin accents, Arabic, Cyrillic) without ICU's general decoder.
+    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     int32_t start = i;
