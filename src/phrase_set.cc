@@ -40,17 +40,22 @@ bool IsSoftBreak(std::string_view text, size_t start, size_t end) {
 // The length of the space at `pos`, 0 if none: an ASCII or no-break space, or a line break that
 // wraps a paragraph (text wrapped at a fixed width puts one anywhere: "more than\n40,000").
 size_t SpaceAt(std::string_view text, size_t pos) {
-  if (pos < text.size() && text[pos] == ' ') return 1;
-  if (text.substr(pos, 2) == "\xC2\xA0") return 2;
-  size_t line_break = text.substr(pos, 2) == "\r\n" ? 2 : pos < text.size() && text[pos] == '\n';
+  if (pos >= text.size()) return 0;
+  char c = text[pos];
+  if (c == ' ') return 1;
+  if (c == '\xC2') return pos + 1 < text.size() && text[pos + 1] == '\xA0' ? 2 : 0;
+  if (c != '\n' && c != '\r') return 0;
+  size_t line_break = text.substr(pos, 2) == "\r\n" ? 2 : c == '\n';
   return line_break > 0 && IsSoftBreak(text, pos, pos + line_break) ? line_break : 0;
 }
 
 // The length of the space that ends at `pos`, 0 if none.
 size_t SpaceBefore(std::string_view text, size_t pos) {
-  if (pos >= 1 && text[pos - 1] == ' ') return 1;
-  if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") return 2;
-  if (pos == 0 || text[pos - 1] != '\n') return 0;
+  if (pos == 0) return 0;
+  char c = text[pos - 1];
+  if (c == ' ') return 1;
+  if (c == '\xA0') return pos >= 2 && text[pos - 2] == '\xC2' ? 2 : 0;
+  if (c != '\n') return 0;
   size_t line_break = pos >= 2 && text[pos - 2] == '\r' ? 2 : 1;
   return IsSoftBreak(text, pos - line_break, pos) ? line_break : 0;
 }
@@ -65,6 +70,7 @@ size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {
 }
 
 char32_t Fold(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;  // ICU's fold, cheaply
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
@@ -104,8 +110,11 @@ std::string PhrasePattern(std::string_view phrase) {
 }
 
 int32_t PhraseSet::Trie::Child(int32_t node, char32_t symbol) const {
-  auto it = edges_.find(static_cast<uint64_t>(node) << 21 | symbol);
-  return it == edges_.end() ? -1 : it->second;
+  if (node == 0 && symbol < kAsciiRoot) return ascii_root_[symbol];
+  const auto& children = nodes_[static_cast<size_t>(node)].children;
+  auto it = std::lower_bound(children.begin(), children.end(), symbol,
+                             [](const auto& edge, char32_t s) { return edge.first < s; });
+  return it != children.end() && it->first == symbol ? it->second : -1;
 }
 
 void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
@@ -129,30 +138,40 @@ void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
   for (char32_t symbol : symbols) {
     int32_t child = Child(node, symbol);
     if (child < 0) {
-      child = static_cast<int32_t>(terminal_.size());
-      terminal_.push_back(-1);
-      edges_.emplace(static_cast<uint64_t>(node) << 21 | symbol, child);
+      child = static_cast<int32_t>(nodes_.size());
+      auto& children = nodes_[static_cast<size_t>(node)].children;
+      auto at = std::lower_bound(children.begin(), children.end(), symbol,
+                                 [](const auto& edge, char32_t s) { return edge.first < s; });
+      children.insert(at, {symbol, child});
+      if (node == 0 && symbol < kAsciiRoot) ascii_root_[symbol] = child;
+      nodes_.emplace_back();  // after the insert: `children` refers into nodes_
     }
     node = child;
   }
-  if (terminal_[node] < 0) terminal_[node] = index;  // the first spelling wins
+  int32_t& terminal = nodes_[static_cast<size_t>(node)].terminal;
+  if (terminal < 0) terminal = index;  // the first spelling wins
 }
 
 void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) const {
-  if (edges_.empty()) return;
+  if (nodes_[0].children.empty()) return;
   int32_t node = 0;
   size_t i = pos;
-  while (node >= 0) {
+  while (reversed_ ? i > 0 : i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[reversed_ ? i - 1 : i]);
+    // Only these bytes can be (part of) a space: ' ', the no-break space's two, CR and LF.
+    bool may_be_space = byte == ' ' || byte == 0xC2 || byte == 0xA0 || byte == '\n' || byte == '\r';
     char32_t symbol;
-    if (size_t space = reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i)) {
+    if (size_t space = !may_be_space ? 0 : reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i)) {
       symbol = ' ';
       // A run of spaces is one symbol.
       while (space != 0) {
         i = reversed_ ? i - space : i + space;
         space = reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i);
       }
+    } else if (byte < 0x80) {  // most symbols: no decoding
+      symbol = folded_ ? Fold(byte) : byte;
+      i = reversed_ ? i - 1 : i + 1;
     } else {
-      if (reversed_ ? i == 0 : i >= text.size()) break;
       size_t start = reversed_ ? utf8::PreviousStart(text, i) : i;
       size_t len;
       char32_t cp = utf8::Decode(text, start, &len);
@@ -160,7 +179,10 @@ void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) cons
       i = reversed_ ? start : i + len;
     }
     node = Child(node, symbol);
-    if (node >= 0 && terminal_[node] >= 0) found->Add(i, terminal_[node]);
+    if (node < 0) break;
+    if (int32_t terminal = nodes_[static_cast<size_t>(node)].terminal; terminal >= 0) {
+      found->Add(i, terminal);
+    }
   }
 }
 
@@ -178,10 +200,11 @@ PhraseSet::Found PhraseSet::Walk(std::string_view text, size_t pos, bool backwar
   Found found;
   (backward ? backward_folded_ : forward_folded_).Walk(text, pos, &found);
   (backward ? backward_exact_ : forward_exact_).Walk(text, pos, &found);
-  // Longest first.
-  std::sort(found.items, found.items + found.size, [&](const auto& a, const auto& b) {
-    return backward ? a.first < b.first : a.first > b.first;
-  });
+  // Longest first. Most lookups find nothing, or one phrase.
+  if (found.size > 1)
+    std::sort(found.items, found.items + found.size, [&](const auto& a, const auto& b) {
+      return backward ? a.end < b.end : a.end > b.end;
+    });
   return found;
 }
 
@@ -193,7 +216,7 @@ bool PhraseSet::Contains(std::string_view text) const {
   std::string_view trimmed = text.substr(start, end - start);
   Found found = Walk(trimmed, 0, false);
   for (int i = 0; i < found.size; ++i) {
-    if (found.items[i].first == trimmed.size()) return true;
+    if (found.items[i].end == trimmed.size()) return true;
   }
   return false;
 }

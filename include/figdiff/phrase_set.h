@@ -5,11 +5,11 @@
 // matching of the candidates (lexicon.h); these sets look around each candidate.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "figdiff/segment.h"
@@ -61,14 +61,20 @@ class PhraseSet {
   // Phrases found by one lookup: (other end, phrase index), without a heap allocation.
   struct Found {
     static constexpr int kMax = 16;  // no phrase has more prefixes that are phrases
-    std::pair<size_t, int32_t> items[kMax];
+    struct Item {
+      size_t end;
+      int32_t index;
+    };
+    Item items[kMax];  // left uninitialized: only the first `size` are read
     int size = 0;
     void Add(size_t end, int32_t index) {
       if (size < kMax) items[size++] = {end, index};
     }
   };
 
-  // A trie over code points (case-folded unless exact); space runs are one ' ' symbol.
+  // A trie over code points (case-folded unless exact); space runs are one ' ' symbol. Each
+  // node keeps its children sorted in a small vector: a lookup walks a few cache lines, where
+  // a hash of edges costs a hash and a probe per character.
   class Trie {
    public:
     Trie(bool folded, bool reversed) : folded_(folded), reversed_(reversed) {}
@@ -77,10 +83,21 @@ class PhraseSet {
     void Walk(std::string_view text, size_t pos, Found* found) const;
 
    private:
+    struct Node {
+      int32_t terminal = -1;                               // phrase index; -1 when none
+      std::vector<std::pair<char32_t, int32_t>> children;  // (symbol, node), by symbol
+    };
     int32_t Child(int32_t node, char32_t symbol) const;
+    static constexpr char32_t kAsciiRoot = 128;
     bool folded_, reversed_;
-    std::vector<int32_t> terminal_ = {-1};         // phrase index per node; -1 when none
-    std::unordered_map<uint64_t, int32_t> edges_;  // (node << 21 | symbol) -> child
+    std::vector<Node> nodes_ = {Node()};
+    // The root's children by ASCII symbol, -1 when none: most lookups end at the root.
+    std::array<int32_t, kAsciiRoot> ascii_root_ = MakeEmptyRoot();
+    static std::array<int32_t, kAsciiRoot> MakeEmptyRoot() {
+      std::array<int32_t, kAsciiRoot> root;
+      root.fill(-1);
+      return root;
+    }
   };
 
   // The phrases read from `pos`, longest first.
