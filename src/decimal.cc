@@ -78,8 +78,20 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   return d;
 }
 
+const Decimal& Decimal::One() {
+  static const Decimal one = *Parse("1");
+  return one;
+}
+
 Decimal Decimal::operator*(const Decimal& other) const {
   if (IsZero() || other.IsZero()) return Decimal();
+  // A power of ten (every scale word, "1" for none) only moves the point.
+  if (other.digits_ == "1") {
+    return Decimal(negative_ != other.negative_, digits_, exponent_ + other.exponent_);
+  }
+  if (digits_ == "1") {
+    return Decimal(negative_ != other.negative_, other.digits_, exponent_ + other.exponent_);
+  }
   std::vector<int> a = Aligned(digits_, 0, 0), b = Aligned(other.digits_, 0, 0);
   std::vector<int> product(a.size() + b.size(), 0);
   for (size_t i = 0; i < a.size(); ++i) {

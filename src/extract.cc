@@ -216,7 +216,7 @@ class FactDecider {
       if (f.qualifier == Qualifier::kNone && !lex_.emphasis.After(text_, f.end, seg_)) return true;
     }
     if (f.needs_noun && !HasCountedNoun(f.end)) return true;
-    if (f.number == *Decimal::Parse("1")) {
+    if (f.number == Decimal::One()) {
       // "one-off", "l'un des", "cada uno", "one of".
       if (f.end + 1 < text_.size() && text_[f.end] == '-' &&
           u_isalpha(static_cast<unsigned char>(text_[f.end + 1]))) {

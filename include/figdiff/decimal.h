@@ -20,6 +20,8 @@ class Decimal {
   static std::optional<Decimal> FromParts(std::string_view integer, std::string_view fraction);
   // From a plain decimal string such as "1500000000", "2.5" or "-3" (data files, tests).
   static std::optional<Decimal> Parse(std::string_view text);
+  // 1, made once: the multiplier of a figure without a scale word.
+  static const Decimal& One();
 
   Decimal operator*(const Decimal& other) const;
   Decimal operator+(const Decimal& other) const;

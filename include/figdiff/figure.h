@@ -15,10 +15,10 @@
 namespace figdiff {
 
 struct Figure {
-  size_t start = 0, end = 0;                  // the whole figure in the normalized text
-  size_t number_start = 0, number_end = 0;    // the number alone
-  Decimal number;                             // as written
-  Decimal multiplier = *Decimal::Parse("1");  // from the scale word
+  size_t start = 0, end = 0;                // the whole figure in the normalized text
+  size_t number_start = 0, number_end = 0;  // the number alone
+  Decimal number;                           // as written
+  Decimal multiplier = Decimal::One();      // from the scale word
   bool has_scale = false;
   std::string currency;  // ISO code, "$" for the --dollar currency, or empty
   bool percent = false;
