@@ -95,6 +95,14 @@ void AppendJsonStringOrNull(std::string_view s, std::string* out) {
   }
 }
 
+// `key` then the number: fmt's integer formatting without a format string to parse.
+template <typename Integer>
+void AppendNumber(std::string_view key, Integer n, std::string* out) {
+  fmt::format_int digits(n);
+  out->append(key);
+  out->append(digits.data(), digits.size());
+}
+
 }  // namespace
 
 nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
@@ -126,7 +134,6 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
   head += ",\"lang\":";
   AppendJsonString(doc.lang, &head);
   head += ",\"kind\":";
-  auto to = std::back_inserter(out);
   for (const Fact& f : facts) {
     out += head;
     AppendJsonString(KindName(f.kind), &out);
@@ -140,8 +147,11 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
     AppendJsonStringOrNull(QualifierName(f.qualifier), &out);
     out += ",\"text\":";
     AppendJsonString(TextOf(doc, f), &out);
-    fmt::format_to(to, ",\"start\":{},\"end\":{},\"line\":{},\"col\":{},\"sentence\":{}", f.start,
-                   f.end, f.line, f.col, f.sentence);
+    AppendNumber(",\"start\":", f.start, &out);
+    AppendNumber(",\"end\":", f.end, &out);
+    AppendNumber(",\"line\":", f.line, &out);
+    AppendNumber(",\"col\":", f.col, &out);
+    AppendNumber(",\"sentence\":", f.sentence, &out);
     if (!f.warnings.empty()) {
       out += ",\"warnings\":[";
       for (size_t i = 0; i < f.warnings.size(); ++i) {

@@ -52,18 +52,25 @@ std::vector<std::string> FigureWarnings(const NormalizedText& normalized, std::s
         fmt::format("{} {} the figure", Describe(it->code_point), inside ? "inside" : "next to"));
   }
   std::string_view number = original.substr(number_start, number_end - number_start);
+  // ASCII digits are one script, and no ASCII character is a digit-like "other number": the
+  // usual figure needs no look at ICU's properties.
+  auto is_ascii = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+  };
   UErrorCode status = U_ZERO_ERROR;
-  int32_t result = uspoof_checkUTF8(MixedNumbersChecker(), number.data(),
-                                    static_cast<int32_t>(number.size()), nullptr, &status);
+  int32_t result = is_ascii(number)
+                       ? 0
+                       : uspoof_checkUTF8(MixedNumbersChecker(), number.data(),
+                                          static_cast<int32_t>(number.size()), nullptr, &status);
   if (U_SUCCESS(status) && (result & USPOOF_MIXED_NUMBERS)) {
     warnings.push_back("digits of mixed scripts in one number");
   }
   size_t len;
-  if (number_end < original.size()) {
+  if (number_end < original.size() && !is_ascii(original.substr(number_end, 1))) {
     char32_t after = utf8::Decode(original, number_end, &len);
     if (IsScriptDigitLike(after)) warnings.push_back(Describe(after) + " next to the figure");
   }
-  if (number_start > 0) {
+  if (number_start > 0 && !is_ascii(original.substr(number_start - 1, 1))) {
     char32_t before = utf8::Decode(original, utf8::PreviousStart(original, number_start), &len);
     if (IsScriptDigitLike(before)) warnings.push_back(Describe(before) + " next to the figure");
   }
