@@ -23,6 +23,15 @@ TEST(Decimal, MultipliesExactly) {
   EXPECT_EQ((D("123456789") * D("987654321")).ToString(), "121932631112635269");
 }
 
+TEST(Decimal, MultipliesByPowersOfTenByMovingThePoint) {
+  EXPECT_EQ((D("-2.5") * D("0.01")).ToString(), "-0.025");
+  EXPECT_EQ((D("0.01") * D("-35")).ToString(), "-0.35");  // the power of ten on the left
+  EXPECT_EQ((D("-1") * D("-1000")).ToString(), "1000");
+  EXPECT_EQ((D("12.34") * Decimal::One()).ToString(), "12.34");
+  EXPECT_EQ((D("0") * D("1000")).ToString(), "0");
+  EXPECT_EQ(D("7") * Decimal::One(), D("7"));
+}
+
 TEST(Decimal, Adds) {
   EXPECT_EQ((D("0.1") + D("0.2")).ToString(), "0.3");
   EXPECT_EQ((D("5") + D("-7.5")).ToString(), "-2.5");
