@@ -72,12 +72,17 @@ class FactDecider {
     return end > start && !lex_.months.After(text_, start, seg_);
   }
 
-  Exclusion Decide(const Figure& f) const {
+  // `joined`: a range joins f to the figure before or after it, which may share its exclusion.
+  Exclusion Decide(const Figure& f, bool joined) const {
     if (f.ordinal) return Exclusion::kOrdinal;
     // "$<60 nines> billion": exact values have at most kMaxDigits digits; bigger are refused.
     if (f.Value().PlainDigits() > Decimal::kMaxDigits) return Exclusion::kAbsurd;
     if (InDateOrTimeOrCode(f)) return Exclusion::kCode;
     if (!IsBare(f)) return Exclusion::kNone;
+    const bool word = f.spelled && !f.has_scale && SpelledIsNoNumber(f);
+    // A number word used as no number ("une entreprise") is excluded whatever else holds, and
+    // which exclusion it gets matters only to a joined figure: the checks below can be spared.
+    if (word && !joined) return Exclusion::kWord;
     if (f.leading_zero || Before(lex_.code_befores, f)) return Exclusion::kCode;
     if (lex_.time_afters.After(text_, f.end, seg_)) return Exclusion::kTime;
     if (LooksLikeClockTime(f) && Before(lex_.time_befores, f)) return Exclusion::kTime;
@@ -86,8 +91,7 @@ class FactDecider {
     if (IsYear(f)) return Exclusion::kYear;
     if (lex_.multiples_after.After(text_, f.end, seg_)) return Exclusion::kMultiple;
     if (lex_.measures_after.After(text_, f.end, seg_)) return Exclusion::kMeasure;
-    if (f.spelled && !f.has_scale && SpelledIsNoNumber(f)) return Exclusion::kWord;
-    return Exclusion::kNone;
+    return word ? Exclusion::kWord : Exclusion::kNone;
   }
 
   bool NextToMonth(const Figure& f) const {
@@ -370,7 +374,11 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
 
   FactDecider decider(lex, text, seg);
   std::vector<Exclusion> exclusions;
-  for (const Figure& f : figures) exclusions.push_back(decider.Decide(f));
+  for (size_t i = 0; i < figures.size(); ++i) {
+    bool joined = (i > 0 && Joined(lex, text, figures[i - 1], figures[i])) ||
+                  (i + 1 < figures.size() && Joined(lex, text, figures[i], figures[i + 1]));
+    exclusions.push_back(decider.Decide(figures[i], joined));
+  }
   ShareExclusionsAcrossRanges(lex, text, figures, &exclusions);
 
   std::vector<Fact> facts;

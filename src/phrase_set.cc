@@ -119,6 +119,7 @@ int32_t PhraseSet::Trie::Child(int32_t node, char32_t symbol) const {
 
 void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
   std::vector<char32_t> symbols;
+  symbols.reserve(phrase.size());
   for (size_t i = 0; i < phrase.size();) {
     if (size_t len = SpaceAt(phrase, i)) {
       if (symbols.empty() || symbols.back() != ' ') symbols.push_back(' ');
@@ -187,6 +188,12 @@ void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) cons
 }
 
 PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
+  // A phrase adds at most one node per byte: room for all, so no node is moved while building.
+  size_t bytes = 1;
+  for (const Phrase& p : phrases_) bytes += p.text.size();
+  for (Trie* trie : {&forward_folded_, &forward_exact_, &backward_folded_, &backward_exact_}) {
+    trie->Reserve(bytes);
+  }
   for (size_t i = 0; i < phrases_.size(); ++i) {
     Phrase& p = phrases_[i];
     p.text = NormalizePhrase(p.text);

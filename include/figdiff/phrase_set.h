@@ -78,6 +78,7 @@ class PhraseSet {
   class Trie {
    public:
     Trie(bool folded, bool reversed) : folded_(folded), reversed_(reversed) {}
+    void Reserve(size_t nodes) { nodes_.reserve(nodes); }
     void Insert(std::string_view phrase, int32_t index);
     // Adds the phrases read from `pos` (backward when reversed), shortest first.
     void Walk(std::string_view text, size_t pos, Found* found) const;
