@@ -1,5 +1,7 @@
 #include "figdiff/figure.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -51,6 +53,10 @@ class FigureReader {
       } else {
         size_t word_end = Offset(match) + match.size();
         size_t word_start = WordStart(Offset(match), word_end);
+        if (size_t letter = LetterBefore(Offset(match), word_start)) {
+          pos = Offset(match) + letter;  // no candidate: the next one starts further on
+          continue;
+        }
         auto spelled = lex_.spelled->Read(text_, word_start, seg_);
         if (!spelled) {
           pos = word_end;
@@ -93,6 +99,26 @@ class FigureReader {
     re2::StringPiece groups[3];
     lex_.candidates->Match(text_, start, end, RE2::ANCHOR_START, groups, 3);
     return Offset(groups[2]);
+  }
+
+  // The pattern's class before a number word knows letters only below U+0800 (lexicon.cc):
+  // the length of a letter, number or mark above that which the candidate [start, ...) begins
+  // with, 0 when the candidate is one. At the start of the text the word may begin the match
+  // itself (the "^" branch): so it does when only a clitic, or nothing, comes before it.
+  size_t LetterBefore(size_t start, size_t word_start) const {
+    size_t length;
+    char32_t c = utf8::Decode(text_, start, &length);
+    constexpr uint32_t kWordChar = U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK;
+    if (c < 0x800 || (U_GET_GC_MASK(static_cast<UChar32>(c)) & kWordChar) == 0) return 0;
+    if (start == 0) {
+      if (word_start == 0) return 0;
+      re2::StringPiece clitic;
+      if (lex_.clitic_prefix &&
+          lex_.clitic_prefix->Match(text_, 0, word_start, RE2::ANCHOR_BOTH, &clitic, 1)) {
+        return 0;
+      }
+    }
+    return length;
   }
 
   // A number starts a word, or follows an attached clitic that does (ar "ب110").

@@ -160,6 +160,21 @@ TEST(Extract, IgnoresUrlEncoding) {
   EXPECT_TRUE(testing::Extract("en", "See https://example.com/a%28b%29 for details.").empty());
 }
 
+// The candidate pattern's class knows letters only below U+0800; the figure reader turns away
+// number words glued to a letter above it, here CJK, Bengali and Devanagari.
+TEST(Extract, ReadsNoNumberWordGluedToALetterOfAnyScript) {
+  EXPECT_TRUE(testing::Extract("en", "中five people").empty());
+  EXPECT_TRUE(testing::Extract("en", "See 中five people and কfive cats.").empty());
+  EXPECT_TRUE(testing::Extract("fr", "टcinq personnes").empty());
+  auto spaced = testing::Extract("en", "中 five people, ক three cats");
+  ASSERT_EQ(spaced.size(), 2u);
+  EXPECT_EQ(spaced[0].value.ToString(), "5");
+  EXPECT_EQ(spaced[1].value.ToString(), "3");
+  auto first = testing::Extract("en", "five people");  // the word begins the text
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].col, 1);
+}
+
 TEST(Extract, FindsNothingInTextWithoutFigures) {
   EXPECT_TRUE(testing::Extract("en", "").empty());
   EXPECT_TRUE(testing::Extract("en", "No figures here, only words.").empty());
