@@ -138,5 +138,28 @@ TEST_F(SentenceBreaksTest, AgreesWithIcuOnRandomText) {
   }
 }
 
+TEST_F(SentenceBreaksTest, AgreesWithIcuOnLongRandomText) {
+  // Long runs of letters and spaces, so that the scan skips whole 16-byte blocks, with every
+  // two-byte stop and their byte neighbours (U+061B, U+061C and U+06D3, U+06D5 share their lead
+  // and nearly their continuation byte) now and then.
+  const std::vector<std::string> quiet = {"a",      "e",      " ", "\u00E9", "\u0628", "\u0627",
+                                          "\u0641", "\u0642", " ", "\u0644", "1",      ","};
+  const std::vector<std::string> rare = {
+      ".",      "?",      "\n",     "\u061F", "\u061D", "\u061E", "\u06D4", "\u0589", "\u0700",
+      "\u0701", "\u0702", "\u07F9", "\u0085", "\u061B", "\u061C", "\u06D3", "\u06D5", "\u00A0",
+      "\u2019", "\u3002", "\u064E", "A",      "\u00AB", "\u00BB", "\r\n",   "\u2029", "\u200D"};
+  auto prototype = Prototype("ar");
+  std::mt19937 random(20261123);
+  std::uniform_int_distribution<size_t> length(20, 120), pick_quiet(0, quiet.size() - 1),
+      pick_rare(0, rare.size() - 1), percent(0, 99);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    for (size_t n = length(random); n > 0; --n) {
+      text += percent(random) < 6 ? rare[pick_rare(random)] : quiet[pick_quiet(random)];
+    }
+    ASSERT_EQ(Scan(text, *prototype), Icu(text, *prototype)) << "text: " << text;
+  }
+}
+
 }  // namespace
 }  // namespace figdiff
