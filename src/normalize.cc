@@ -79,17 +79,15 @@ size_t KeptRunEnd(std::string_view in, size_t pos) {
   const auto& kept = KeptTwoByteChars();
   const size_t n = in.size();
   while (pos < n) {
-    if (pos + 8 <= n) {
-      uint64_t eight;
-      std::memcpy(&eight, in.data() + pos, 8);
-      if ((eight & 0x8080808080808080u) == 0) {  // eight ASCII bytes
-        pos += 8;
-        continue;
-      }
-    }
     auto byte = static_cast<unsigned char>(in[pos]);
     if (byte < 0x80) {
-      ++pos;
+      uint64_t eight;
+      if (pos + 8 <= n && (std::memcpy(&eight, in.data() + pos, 8),
+                           (eight & 0x8080808080808080u) == 0)) {  // eight ASCII bytes
+        pos += 8;
+      } else {
+        ++pos;
+      }
       continue;
     }
     if (byte < 0xC2 || byte >= 0xE0 || pos + 1 >= n) break;
