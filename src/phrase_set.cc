@@ -201,6 +201,23 @@ PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases))
     (p.case_sensitive ? forward_exact_ : forward_folded_).Insert(p.text, index);
     (p.case_sensitive ? backward_exact_ : backward_folded_).Insert(p.text, index);
   }
+  for (size_t byte = 0; byte < 128; ++byte) {
+    char c = static_cast<char>(byte);
+    ascii_first_[byte] = forward_folded_.StartsWith(c) || forward_exact_.StartsWith(c);
+    ascii_last_[byte] = backward_folded_.StartsWith(c) || backward_exact_.StartsWith(c);
+  }
+}
+
+bool PhraseSet::MayBegin(std::string_view text, size_t pos) const {
+  if (pos >= text.size()) return false;
+  auto byte = static_cast<unsigned char>(text[pos]);
+  return byte >= 0x80 || ascii_first_[byte];
+}
+
+bool PhraseSet::MayEnd(std::string_view text, size_t pos) const {
+  if (pos == 0) return false;
+  auto byte = static_cast<unsigned char>(text[pos - 1]);
+  return byte >= 0x80 || ascii_last_[byte];
 }
 
 PhraseSet::Found PhraseSet::Walk(std::string_view text, size_t pos, bool backward) const {
@@ -232,6 +249,7 @@ std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t p
                                                  int max_spaces) const {
   if (phrases_.empty()) return std::nullopt;
   size_t start = SkipSpaces(text, pos, max_spaces);
+  if (!MayBegin(text, start)) return std::nullopt;
   Found found = Walk(text, start, false);
   for (int i = 0; i < found.size; ++i) {
     auto [end, index] = found.items[i];
@@ -247,6 +265,7 @@ std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t 
   if (phrases_.empty()) return std::nullopt;
   size_t end = pos;
   while (size_t len = SpaceBefore(text, end)) end -= len;
+  if (!MayEnd(text, end)) return std::nullopt;
   Found found = Walk(text, end, true);
   for (int i = 0; i < found.size; ++i) {
     auto [start, index] = found.items[i];

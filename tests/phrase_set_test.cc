@@ -66,6 +66,22 @@ TEST_F(PhraseSetTest, MatchesBeforeAPositionAtAWordEdge) {
   EXPECT_FALSE(set_.Before(glued, glued.find("300"), seg2));
 }
 
+// The first (last) ASCII byte of a lookup is checked against the phrases' before any trie is
+// walked: folded for most phrases, exact for codes.
+TEST_F(PhraseSetTest, ChecksTheFirstAndLastByteAsTheTrieWould) {
+  std::string text = "MÁS DE 300, USD 5, usd 6, ~ 7";
+  Segmenter seg(prototype_, text);
+  auto more = set_.Before(text, text.find("300"), seg);
+  ASSERT_TRUE(more);
+  EXPECT_EQ(more->phrase->value, "more_than");
+  EXPECT_TRUE(set_.Before(text, text.find('5'), seg));
+  EXPECT_FALSE(set_.Before(text, text.find('6'), seg));
+  EXPECT_FALSE(set_.Before(text, text.find('7'), seg));
+  EXPECT_FALSE(set_.After(text, text.find('~'), seg));
+  EXPECT_FALSE(set_.After(text, text.size(), seg));
+  EXPECT_FALSE(set_.Before(text, 0, seg));
+}
+
 TEST_F(PhraseSetTest, WorksAroundArabicWords) {
   std::string text = "1.5 مليار دولار";
   Segmenter seg(prototype_, text);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -82,6 +83,12 @@ class PhraseSet {
     void Insert(std::string_view phrase, int32_t index);
     // Adds the phrases read from `pos` (backward when reversed), shortest first.
     void Walk(std::string_view text, size_t pos, Found* found) const;
+    // Whether a phrase starts (reversed: ends) with the ASCII byte `byte` of the text.
+    bool StartsWith(char byte) const {
+      char32_t symbol = static_cast<unsigned char>(byte);
+      if (folded_ && symbol >= 'A' && symbol <= 'Z') symbol += 'a' - 'A';
+      return Child(0, symbol) >= 0;
+    }
 
    private:
     struct Node {
@@ -104,7 +111,13 @@ class PhraseSet {
   // The phrases read from `pos`, longest first.
   Found Walk(std::string_view text, size_t pos, bool backward) const;
 
+  // The text's ASCII bytes that can begin (end) a phrase: most lookups end there, before
+  // any trie is walked.
+  bool MayBegin(std::string_view text, size_t pos) const;
+  bool MayEnd(std::string_view text, size_t pos) const;
+
   std::vector<Phrase> phrases_;
+  std::bitset<128> ascii_first_, ascii_last_;
   Trie forward_folded_{true, false}, forward_exact_{false, false};
   Trie backward_folded_{true, true}, backward_exact_{false, true};
 };
