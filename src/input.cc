@@ -77,6 +77,11 @@ bool DecodeText(std::string bytes, std::string* text, std::string* error,
   } else {
     *text = std::move(bytes);
   }
+  if (text->size() > options.max_bytes) {
+    *error = fmt::format("{} bytes: larger than the {} bytes figdiff reads as one document",
+                         text->size(), options.max_bytes);
+    return false;
+  }
   size_t invalid = utf8::FirstInvalid(*text);
   if (invalid != std::string::npos && options.lossy) {
     *text = Repaired(*text);

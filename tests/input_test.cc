@@ -52,6 +52,15 @@ TEST(DecodeText, RefusesInvalidUtf8WithTheOffset) {
   EXPECT_EQ(error, "invalid UTF-8 at byte 3");
 }
 
+TEST(DecodeText, RefusesATextLongerThanTheLimit) {
+  std::string text, error;
+  ReadOptions options;
+  options.max_bytes = 4;
+  EXPECT_FALSE(DecodeText("12345", &text, &error, options));
+  EXPECT_EQ(error, "5 bytes: larger than the 4 bytes figdiff reads as one document");
+  EXPECT_TRUE(DecodeText("1234", &text, &error, options)) << error;
+}
+
 TEST(DecodeText, RepairsInvalidUtf8WhenLossy) {
   std::string text, error;
   ASSERT_TRUE(DecodeText("abc\xC3(", &text, &error, ReadOptions{true}));

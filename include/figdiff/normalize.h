@@ -53,9 +53,6 @@ struct NormalizedText {
 // digits).
 bool IsHiddenOrLookalike(char32_t cp);
 
-// Largest input figdiff handles (offsets are 32-bit): 4 GiB - 1.
-constexpr size_t kMaxTextBytes = 0xFFFFFFFFu;
-
 // Normalizes valid UTF-8 (see input.h); invalid bytes become U+FFFD.
 NormalizedText Normalize(std::string_view original);
 

@@ -7,10 +7,10 @@
 #include <cstring>
 #include <memory>
 
+#include "figdiff/input.h"
 #include "figdiff/language_data.h"
 #include "figdiff/language_detect.h"
 #include "figdiff/line_reader.h"
-#include "figdiff/normalize.h"
 
 namespace figdiff::cli {
 namespace {
