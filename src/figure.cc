@@ -1,7 +1,5 @@
 #include "figdiff/figure.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <optional>
 
@@ -101,15 +99,15 @@ class FigureReader {
     return Offset(groups[2]);
   }
 
-  // The pattern's class before a number word knows letters only below U+0800 (lexicon.cc):
-  // the length of a letter, number or mark above that which the candidate [start, ...) begins
-  // with, 0 when the candidate is one. At the start of the text the word may begin the match
-  // itself (the "^" branch): so it does when only a clitic, or nothing, comes before it.
+  // The pattern's class before a number word knows letters only below
+  // kWordCharsInPatternBelow (lexicon.h): the length of a letter, number or mark above that
+  // which the candidate [start, ...) begins with, 0 when the candidate is one. At the start of
+  // the text the word may begin the match itself (the "^" branch): so it does when only a
+  // clitic, or nothing, comes before it.
   size_t LetterBefore(size_t start, size_t word_start) const {
     size_t length;
     char32_t c = utf8::Decode(text_, start, &length);
-    constexpr uint32_t kWordChar = U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK;
-    if (c < 0x800 || (U_GET_GC_MASK(static_cast<UChar32>(c)) & kWordChar) == 0) return 0;
+    if (c < kWordCharsInPatternBelow || !IsWordCharBeforeNumberWord(c)) return 0;
     if (start == 0) {
       if (word_start == 0) return 0;
       re2::StringPiece clitic;

@@ -42,6 +42,12 @@ struct Lexicon {
   std::unique_ptr<SegmenterPrototype> segmenter;
 };
 
+// Whether `c` is a letter, number or mark: no number word may follow one. The candidate
+// pattern's class says so of the characters below U+0800 only (a class of all of Unicode's
+// letters costs milliseconds to compile); the figure reader asks this of the ones above.
+bool IsWordCharBeforeNumberWord(char32_t c);
+inline constexpr char32_t kWordCharsInPatternBelow = 0x800;
+
 // Builds the lexicon of `data`; throws std::runtime_error when a pattern does not compile.
 std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data);
 
