@@ -15,18 +15,11 @@ FilePosition LocateInFile(std::string_view text, const std::vector<TextAnchor>& 
                                 [](size_t o, const TextAnchor& a) { return o < a.offset; });
   if (after == anchors.begin()) return {};
   const TextAnchor& anchor = *std::prev(after);
-  FilePosition position = anchor.at;
-  // The piece runs on verbatim from its anchor: count code points and line breaks up to offset.
-  for (size_t i = anchor.offset; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++position.line;
-      position.col = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++position.col;
-    }
-  }
-  return position;
+  // The piece runs on verbatim from its anchor: line and column within it, then moved there.
+  int line, col;
+  PositionTracker(text.substr(anchor.offset)).Locate(offset - anchor.offset, &line, &col);
+  if (line == 1) return {anchor.at.line, anchor.at.col + col - 1};
+  return {anchor.at.line + line - 1, col};
 }
 
 AnchoredTextBuilder::AnchoredTextBuilder(std::string_view file, PositionTracker* tracker,
