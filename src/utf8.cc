@@ -2,7 +2,7 @@
 
 #include <unicode/utf8.h>
 
-#include <cstring>
+#include <algorithm>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -10,8 +10,6 @@
 
 namespace figdiff::utf8 {
 namespace {
-
-constexpr uint64_t kHighBits = 0x8080808080808080ULL;
 
 // How many bytes from `s` (at a character boundary, 16 readable) are valid ASCII and two-byte
 // sequences (Latin accents, Greek, Cyrillic, Hebrew, Arabic) ending by the 16th byte: 16, 15
@@ -54,24 +52,23 @@ size_t FirstInvalid(std::string_view text) {
       i += valid;
       continue;
     }
-    // Eight ASCII bytes at a time: most text is mostly ASCII.
-    if (uint64_t word; i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & kHighBits) == 0)) {
-      i += 8;
-      continue;
+    // The block holds a longer sequence or an error (or is the text's tail): its characters
+    // one by one, before the next block is tried.
+    for (int32_t block_end = std::min(n, i + 16); i < block_end;) {
+      if (s[i] < 0x80) {
+        ++i;
+        continue;
+      }
+      // Two-byte sequences (Latin accents, Arabic, Cyrillic) without ICU's general decoder.
+      if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
+      int32_t start = i;
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      if (c < 0) return static_cast<size_t>(start);
     }
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    // Two-byte sequences (Latin accents, Arabic, Cyrillic) without ICU's general decoder.
-    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) return static_cast<size_t>(start);
   }
   return std::string_view::npos;
 }
