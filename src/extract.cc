@@ -374,9 +374,12 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
 
   FactDecider decider(lex, text, seg);
   std::vector<Exclusion> exclusions;
+  std::vector<bool> joined_to_next(figures.size(), false);
+  for (size_t i = 0; i + 1 < figures.size(); ++i) {
+    joined_to_next[i] = Joined(lex, text, figures[i], figures[i + 1]);
+  }
   for (size_t i = 0; i < figures.size(); ++i) {
-    bool joined = (i > 0 && Joined(lex, text, figures[i - 1], figures[i])) ||
-                  (i + 1 < figures.size() && Joined(lex, text, figures[i], figures[i + 1]));
+    bool joined = joined_to_next[i] || (i > 0 && joined_to_next[i - 1]);
     exclusions.push_back(decider.Decide(figures[i], joined));
   }
   ShareExclusionsAcrossRanges(lex, text, figures, &exclusions);
