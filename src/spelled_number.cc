@@ -3,8 +3,10 @@
 #include <unicode/rbnf.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
+#include <span>
 
 #include "figdiff/normalize.h"
 
@@ -48,7 +50,7 @@ constexpr int kMaxWords = 12;
 Decimal FromInt(int64_t n) { return *Decimal::Parse(std::to_string(n)); }
 
 // Combines word values: hundreds multiply what precedes them, thousands close a group.
-Decimal Combine(const std::vector<int64_t>& values) {
+Decimal Combine(std::span<const int64_t> values) {
   Decimal total, current;
   const Decimal one = FromInt(1);
   for (int64_t v : values) {
@@ -105,6 +107,14 @@ SpelledNumbers::SpelledNumbers(const char* icu_locale, const LanguageData& data)
   }
   words_ = PhraseSet(std::move(words));
   joins_ = PhraseSet(std::move(joins));
+  for (const PhraseSet::Phrase& word : words_.phrases()) {
+    int64_t value = std::stoll(word.value);
+    word_values_.push_back({value, FromInt(value)});
+  }
+}
+
+const SpelledNumbers::WordValue& SpelledNumbers::ValueOf(const PhraseSet::Match& word) const {
+  return word_values_[static_cast<size_t>(word.phrase - words_.phrases().data())];
 }
 
 SpelledNumbers::~SpelledNumbers() = default;
@@ -208,11 +218,13 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
   if (!first || first->start != pos) return std::nullopt;
   SpelledNumber number{pos, first->end, Decimal(), first->phrase->HasFlag("article"),
                        first->phrase->HasFlag("needs_noun")};
-  std::vector<int64_t> values = {std::stoll(first->phrase->value)};
+  std::array<int64_t, kMaxWords> values;
+  values[0] = ValueOf(*first).value;
+  size_t count = 1;
   int64_t last_additive = IsMultiplier(values[0]) ? 0 : values[0];
   size_t end = first->end;
   // Extend word by word: "veinti" + "trés", "deux cent trente-trois", "ثلاثة وعشرون".
-  while (values.size() < kMaxWords) {
+  while (count < kMaxWords) {
     size_t next = end;
     bool joined = false;
     if (next < text.size() && text[next] == '-') {
@@ -234,21 +246,23 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
     }
     auto word = words_.After(text, next, seg, 1);
     if (!word || (next == end)) break;
-    int64_t v = std::stoll(word->phrase->value);
+    int64_t v = ValueOf(*word).value;
     // A well-formed number falls in magnitude between multipliers ("vingt trois", not
     // "trois vingt"), unless the parts are joined ("ثلاثة وعشرون", "one hundred and five").
     if (!IsMultiplier(v) && last_additive != 0 && v >= last_additive && !joined) break;
     if (word->phrase->HasFlag("article") && !joined && text[end] != '-') break;
-    values.push_back(v);
+    values[count++] = v;
     last_additive = IsMultiplier(v) ? 0 : v;
     end = word->end;
   }
   number.end = end;
-  std::string_view phrase = text.substr(pos, end - pos);
-  // One word's value is known; RBNF's parser (slow) is asked only about phrases.
-  auto rbnf_value = values.size() > 1 ? ParseWithRbnf(phrase) : std::nullopt;
-  number.value = rbnf_value ? *rbnf_value : Combine(values);
-  if (values.size() > 1) number.article = number.needs_noun = false;
+  if (count == 1) {
+    number.value = ValueOf(*first).decimal;  // RBNF's parser (slow) is asked only about phrases
+    return number;
+  }
+  auto rbnf_value = ParseWithRbnf(text.substr(pos, end - pos));
+  number.value = rbnf_value ? *rbnf_value : Combine({values.data(), count});
+  number.article = number.needs_noun = false;
   return number;
 }
 

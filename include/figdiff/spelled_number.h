@@ -45,7 +45,15 @@ class SpelledNumbers {
   std::map<std::string, int64_t> LearnWords(const std::vector<std::string>& prefix_joins,
                                             const std::vector<std::string>& join_words) const;
 
+  // A number word's value, read once from its phrase rather than per figure.
+  struct WordValue {
+    int64_t value;
+    Decimal decimal;
+  };
+  const WordValue& ValueOf(const PhraseSet::Match& word) const;
+
   PhraseSet words_;                        // value: the number; flags: article, needs_noun
+  std::vector<WordValue> word_values_;     // by the index of the word in words_
   PhraseSet joins_;                        // "y", "et", "and": separate words
   std::vector<std::string> prefix_joins_;  // joins written attached to the next word ("و")
   std::unique_ptr<icu::RuleBasedNumberFormat> rbnf_;
