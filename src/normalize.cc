@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -74,26 +77,49 @@ const std::array<bool, 0x800>& KeptTwoByteChars() {
   return kept;
 }
 
+// How many bytes from `s` (at a character boundary, 16 readable) are ASCII and characters
+// U+00C0-00FF (lead byte C3: Latin letters, all kept) ending by the 16th byte: 16, 15 when the
+// last byte is a C3, 0 when the block holds anything else.
+int LatinBlock(const char* s) {
+#if defined(__SSE2__)
+  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
+  uint32_t high = mask(bytes);
+  if (high == 0) return 16;
+  uint32_t c3 = mask(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\xC3')));
+  // Continuation bytes are below C0 as signed bytes: -128 to -65.
+  uint32_t continuations = high & mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8('\xC0')));
+  uint32_t after_c3 = (c3 << 1) & 0xFFFF;
+  if (high != (c3 | after_c3) || (after_c3 & ~continuations) != 0) return 0;
+  return (c3 & 0x8000) != 0 ? 15 : 16;
+#else
+  (void)s;
+  return 0;
+#endif
+}
+
 // The end of the run from `pos` of ASCII and of two-byte characters that normalization keeps.
 size_t KeptRunEnd(std::string_view in, size_t pos) {
   const auto& kept = KeptTwoByteChars();
   const size_t n = in.size();
   while (pos < n) {
-    auto byte = static_cast<unsigned char>(in[pos]);
-    if (byte < 0x80) {
-      uint64_t eight;
-      if (pos + 8 <= n && (std::memcpy(&eight, in.data() + pos, 8),
-                           (eight & 0x8080808080808080u) == 0)) {  // eight ASCII bytes
-        pos += 8;
-      } else {
-        ++pos;
-      }
+    if (int latin = pos + 16 <= n ? LatinBlock(in.data() + pos) : 0) {
+      pos += static_cast<size_t>(latin);
       continue;
     }
-    if (byte < 0xC2 || byte >= 0xE0 || pos + 1 >= n) break;
-    auto cont = static_cast<unsigned char>(in[pos + 1]);
-    if ((cont & 0xC0) != 0x80 || !kept[(byte & 0x1Fu) << 6 | (cont & 0x3Fu)]) break;
-    pos += 2;
+    // The block holds other characters (Arabic, Cyrillic...) or is the tail: its characters
+    // one by one, before the next block is tried.
+    for (size_t block_end = std::min(n, pos + 16); pos < block_end;) {
+      auto byte = static_cast<unsigned char>(in[pos]);
+      if (byte < 0x80) {
+        ++pos;
+        continue;
+      }
+      if (byte < 0xC2 || byte >= 0xE0 || pos + 1 >= n) return pos;
+      auto cont = static_cast<unsigned char>(in[pos + 1]);
+      if ((cont & 0xC0) != 0x80 || !kept[(byte & 0x1Fu) << 6 | (cont & 0x3Fu)]) return pos;
+      pos += 2;
+    }
   }
   return pos;
 }

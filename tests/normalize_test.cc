@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace figdiff {
 namespace {
 
@@ -51,7 +55,7 @@ TEST(OffsetMap, KeepsDroppedCharactersOutOfSpans) {
   EXPECT_EQ(original.substr(o_start, o_end - o_start), "70%");
 }
 
-// Text that normalization keeps is copied in runs (eight ASCII bytes at a time, two-byte
+// Text that normalization keeps is copied in runs (blocks of Latin text, other two-byte
 // letters one by one): what stands inside or at the edge of such runs is still folded.
 TEST(Normalize, FoldsWhatStandsInsideLongRunsOfKeptText) {
   std::string original =
@@ -69,6 +73,27 @@ TEST(Normalize, FoldsWhatStandsInsideLongRunsOfKeptText) {
     size_t o_start = n.map.ToOriginalStart(start);
     size_t o_end = n.map.ToOriginalEnd(start + word.size());
     EXPECT_EQ(Normalize(original.substr(o_start, o_end - o_start)).text, word);
+  }
+}
+
+// Runs of ASCII and of U+00C0-00FF are passed over sixteen bytes at a time: whatever stands at
+// a block's edge or inside it must come out as if each piece were normalized alone.
+TEST(Normalize, FoldsLikePieceByPieceAcrossLatinBlocks) {
+  const std::vector<std::string> pieces = {
+      "a",      "Costó ",       "é",      "ñ",       "\u00D7",          "\u00A0",
+      "\u00AD", "1.500",        "\u0663", "\u0629",  "\u2019",          "\u202F",
+      "x\xC3y", "\xC3\xC3\xA9", "ü\xA9z", "dólares", "aaaaaaaaaaaaaaa", "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ",
+      "\u0301"};
+  std::mt19937 random(20261122);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text, expected;
+    int count = static_cast<int>(random() % 40) + 1;
+    for (int i = 0; i < count; ++i) {
+      const std::string& piece = pieces[random() % pieces.size()];
+      text += piece;
+      expected += Normalize(piece).text;
+    }
+    ASSERT_EQ(Normalize(text).text, expected) << text;
   }
 }
 
