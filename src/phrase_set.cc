@@ -282,7 +282,7 @@ std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t 
   return std::nullopt;
 }
 
-std::string PhraseSet::Alternation() const {
+std::string PhraseSet::Alternation(bool words) const {
   std::vector<const Phrase*> order;
   for (const Phrase& p : phrases_) order.push_back(&p);
   // Longest first: RE2 prefers the earlier alternative, and "veintitrés" must beat "veinte".
@@ -292,7 +292,10 @@ std::string PhraseSet::Alternation() const {
   std::string alternation;
   for (const Phrase* p : order) {
     if (!alternation.empty()) alternation += '|';
-    alternation += (p->case_sensitive ? "(?-i:" : "(?:") + PhrasePattern(p->text) + ")";
+    alternation += (p->case_sensitive ? "(?-i:" : "(?:") + PhrasePattern(p->text);
+    char last = p->text.empty() ? ' ' : p->text.back();
+    bool ascii_letter = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+    alternation += words && ascii_letter ? "\\b)" : ")";
   }
   return alternation;
 }

@@ -1,6 +1,9 @@
 #include "figdiff/phrase_set.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <string>
 
 namespace figdiff {
 namespace {
@@ -53,6 +56,26 @@ TEST_F(PhraseSetTest, MatchesCaseInsensitivelyButCodesExactly) {
   EXPECT_TRUE(set_.After(text, 1, seg));
   EXPECT_FALSE(set_.After(text, 10, seg));
   EXPECT_TRUE(set_.After(text, 16, seg));
+}
+
+// Number words for the candidate pattern: one that ends in an ASCII letter is not reported
+// inside a longer word ("un" in "unidad"); the others are left to the word-edge check.
+TEST(PhraseSetAlternation, EndsWordsAtAnAsciiWordBoundary) {
+  PhraseSet words({{"un", "1", {}}, {"dos", "2", {}}, {"millón", "1000000", {}}});
+  RE2 as_words("(" + words.Alternation(/*words=*/true) + ")");
+  RE2 as_phrases("(" + words.Alternation() + ")");
+  ASSERT_TRUE(as_words.ok() && as_phrases.ok());
+  std::string found;
+  for (const char* inside : {"unidad", "dos5", "dos_", "los dosis"}) {
+    EXPECT_FALSE(RE2::PartialMatch(inside, as_words, &found)) << inside << ": " << found;
+    EXPECT_TRUE(RE2::PartialMatch(inside, as_phrases)) << inside;
+  }
+  ASSERT_TRUE(RE2::PartialMatch("los dos.", as_words, &found));
+  EXPECT_EQ(found, "dos");
+  ASSERT_TRUE(RE2::PartialMatch("un millónésimo", as_words, &found));
+  EXPECT_EQ(found, "un");
+  ASSERT_TRUE(RE2::PartialMatch("millónésimo", as_words, &found));
+  EXPECT_EQ(found, "millón");
 }
 
 TEST_F(PhraseSetTest, MatchesBeforeAPositionAtAWordEdge) {

@@ -39,6 +39,22 @@ TEST(Segmenter, FindsWordEdgesInEveryScript) {
   EXPECT_FALSE(seg.IsWordEdge(text.find("دولار") + 2));  // inside the word
 }
 
+// The candidate pattern relies on it (PhraseSet::Alternation with `words`): an ASCII letter
+// followed by an ASCII letter, digit or '_' is never a word edge.
+TEST(Segmenter, FindsNoEdgeAfterAnAsciiLetterBeforeAWordCharacter) {
+  std::string word_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+  for (const char* locale : {"en", "es", "fr", "ar"}) {
+    SegmenterPrototype prototype(locale);
+    for (char letter : word_chars.substr(0, 52)) {
+      for (char next : word_chars) {
+        std::string text = std::string("dos ") + letter + next + " tres";
+        Segmenter seg(prototype, text);
+        EXPECT_FALSE(seg.IsWordEdge(5)) << locale << ": " << text;
+      }
+    }
+  }
+}
+
 TEST(Segmenter, TreatsElisionAsAnEdge) {
   SegmenterPrototype prototype("fr");
   std::string text = "d'euros";

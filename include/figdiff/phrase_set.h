@@ -56,7 +56,10 @@ class PhraseSet {
   bool Contains(std::string_view text) const;
 
   // A regular-expression alternation of all phrases, longest first, for the candidate pattern.
-  std::string Alternation() const;
+  // With `words`, a phrase ending in an ASCII letter must end at an ASCII word boundary (\b):
+  // followed by a letter, digit or '_' it ends at no word edge (UAX #29 joins them), and
+  // RE2 need not report it.
+  std::string Alternation(bool words = false) const;
 
  private:
   // Phrases found by one lookup: (other end, phrase index), without a heap allocation.

@@ -34,7 +34,7 @@ class SpelledNumbers {
   SpelledNumbers(SpelledNumbers&&) noexcept;
 
   // Alternation of every number word, longest first, for the candidate pattern.
-  std::string word_alternation() const { return words_.Alternation(); }
+  std::string word_alternation() const { return words_.Alternation(/*words=*/true); }
 
   // The longest well-formed spelled number that starts with a number word at `pos`.
   std::optional<SpelledNumber> Read(std::string_view text, size_t pos, Segmenter& seg) const;
