@@ -155,29 +155,39 @@ void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
 
 void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) const {
   if (nodes_[0].children.empty()) return;
+  // One loop per direction: the direction is tested once, not per symbol.
+  if (reversed_) {
+    WalkFrom<true>(text, pos, found);
+  } else {
+    WalkFrom<false>(text, pos, found);
+  }
+}
+
+template <bool kBackward>
+void PhraseSet::Trie::WalkFrom(std::string_view text, size_t pos, Found* found) const {
   int32_t node = 0;
   size_t i = pos;
-  while (reversed_ ? i > 0 : i < text.size()) {
-    auto byte = static_cast<unsigned char>(text[reversed_ ? i - 1 : i]);
+  while (kBackward ? i > 0 : i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[kBackward ? i - 1 : i]);
     // Only these bytes can be (part of) a space: ' ', the no-break space's two, CR and LF.
     bool may_be_space = byte == ' ' || byte == 0xC2 || byte == 0xA0 || byte == '\n' || byte == '\r';
     char32_t symbol;
-    if (size_t space = !may_be_space ? 0 : reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i)) {
+    if (size_t space = !may_be_space ? 0 : kBackward ? SpaceBefore(text, i) : SpaceAt(text, i)) {
       symbol = ' ';
       // A run of spaces is one symbol.
       while (space != 0) {
-        i = reversed_ ? i - space : i + space;
-        space = reversed_ ? SpaceBefore(text, i) : SpaceAt(text, i);
+        i = kBackward ? i - space : i + space;
+        space = kBackward ? SpaceBefore(text, i) : SpaceAt(text, i);
       }
     } else if (byte < 0x80) {  // most symbols: no decoding
       symbol = folded_ ? Fold(byte) : byte;
-      i = reversed_ ? i - 1 : i + 1;
+      i = kBackward ? i - 1 : i + 1;
     } else {
-      size_t start = reversed_ ? utf8::PreviousStart(text, i) : i;
+      size_t start = kBackward ? utf8::PreviousStart(text, i) : i;
       size_t len;
       char32_t cp = utf8::Decode(text, start, &len);
       symbol = folded_ ? Fold(cp) : cp;
-      i = reversed_ ? start : i + len;
+      i = kBackward ? start : i + len;
     }
     node = Child(node, symbol);
     if (node < 0) break;

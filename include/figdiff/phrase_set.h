@@ -86,6 +86,8 @@ class PhraseSet {
     void Insert(std::string_view phrase, int32_t index);
     // Adds the phrases read from `pos` (backward when reversed), shortest first.
     void Walk(std::string_view text, size_t pos, Found* found) const;
+    template <bool kBackward>
+    void WalkFrom(std::string_view text, size_t pos, Found* found) const;
     // Whether a phrase starts (reversed: ends) with the ASCII byte `byte` of the text.
     bool StartsWith(char byte) const {
       char32_t symbol = static_cast<unsigned char>(byte);
