@@ -77,6 +77,22 @@ const std::array<bool, 0x800>& KeptTwoByteChars() {
   return kept;
 }
 
+// For each two-byte character, the two-byte character it folds to (Arabic alef forms, teh
+// marbuta, alef maksura...), 0 when it folds to itself or to a character of another length.
+const std::array<char16_t, 0x800>& SameLengthFolds() {
+  static const std::array<char16_t, 0x800> folds = [] {
+    std::array<char16_t, 0x800> f{};
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+      char32_t to = Fold(cp);
+      if (to != cp && to >= 0x80 && to < 0x800 && !IsHiddenOrLookalike(cp)) {
+        f[cp] = static_cast<char16_t>(to);
+      }
+    }
+    return f;
+  }();
+  return folds;
+}
+
 // How many bytes from `s` (at a character boundary, 16 readable) are ASCII and characters
 // U+00C0-00FF (lead byte C3: Latin letters, all kept) ending by the 16th byte: 16, 15 when the
 // last byte is a C3, 0 when the block holds anything else.
@@ -128,6 +144,7 @@ size_t KeptRunEnd(std::string_view in, size_t pos) {
 // length changed, and on_hidden(out_pos, code_point) for each hidden or lookalike one.
 template <typename OnEdit, typename OnHidden>
 std::string FoldText(std::string_view in, OnEdit on_edit, OnHidden on_hidden) {
+  const auto& same_length = SameLengthFolds();
   std::string out;
   out.reserve(in.size());
   size_t i = 0;
@@ -137,6 +154,19 @@ std::string FoldText(std::string_view in, OnEdit on_edit, OnHidden on_hidden) {
     out.append(in.data() + i, run - i);
     i = run;
     if (i >= in.size()) break;
+    // A letter that folds to another of the same length (most folds of Arabic text) moves no
+    // offset: its two bytes are written without decoding.
+    if (auto lead = static_cast<unsigned char>(in[i]);
+        lead >= 0xC2 && lead < 0xE0 && i + 1 < in.size()) {
+      auto cont = static_cast<unsigned char>(in[i + 1]);
+      char32_t to = (cont & 0xC0) == 0x80 ? same_length[(lead & 0x1Fu) << 6 | (cont & 0x3Fu)] : 0;
+      if (to != 0) {
+        out.push_back(static_cast<char>(0xC0 | (to >> 6)));
+        out.push_back(static_cast<char>(0x80 | (to & 0x3F)));
+        i += 2;
+        continue;
+      }
+    }
     size_t len;
     char32_t cp = utf8::Decode(in, i, &len);
     char32_t folded = Fold(cp);

@@ -80,10 +80,10 @@ TEST(Normalize, FoldsWhatStandsInsideLongRunsOfKeptText) {
 // a block's edge or inside it must come out as if each piece were normalized alone.
 TEST(Normalize, FoldsLikePieceByPieceAcrossLatinBlocks) {
   const std::vector<std::string> pieces = {
-      "a",      "Costó ",       "é",      "ñ",       "\u00D7",          "\u00A0",
-      "\u00AD", "1.500",        "\u0663", "\u0629",  "\u2019",          "\u202F",
-      "x\xC3y", "\xC3\xC3\xA9", "ü\xA9z", "dólares", "aaaaaaaaaaaaaaa", "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ",
-      "\u0301"};
+      "a",      "Costó ",       "é",           "ñ",       "\u00D7",          "\u00A0",
+      "\u00AD", "1.500",        "\u0663",      "\u0629",  "\u2019",          "\u202F",
+      "x\xC3y", "\xC3\xC3\xA9", "ü\xA9z",      "dólares", "aaaaaaaaaaaaaaa", "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ",
+      "\u0301", "\u0623",       "\u0649\u0640"};
   std::mt19937 random(20261122);
   for (int round = 0; round < 3000; ++round) {
     std::string text, expected;
