@@ -95,6 +95,14 @@ void AppendJsonStringOrNull(std::string_view s, std::string* out) {
   }
 }
 
+// A name or value figdiff writes itself (kind, qualifier, the value's digits): plain ASCII that
+// needs neither escaping nor the UTF-8 check of AppendJsonString.
+void AppendPlainJsonString(std::string_view plain, std::string* out) {
+  out->push_back('"');
+  out->append(plain);
+  out->push_back('"');
+}
+
 // `key` then the number: fmt's integer formatting without a format string to parse.
 template <typename Integer>
 void AppendNumber(std::string_view key, Integer n, std::string* out) {
@@ -129,22 +137,27 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
 // fact cost more than all of the extraction in text dense in figures.
 std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
   std::string out;
-  std::string head = "{\"doc\":";  // the same for every fact of the document
+  out.reserve(facts.size() * 256);  // about a line's length: the string grows once or never
+  std::string head = "{\"doc\":";   // the same for every fact of the document
   AppendJsonString(doc.name, &head);
   head += ",\"lang\":";
   AppendJsonString(doc.lang, &head);
   head += ",\"kind\":";
   for (const Fact& f : facts) {
     out += head;
-    AppendJsonString(KindName(f.kind), &out);
+    AppendPlainJsonString(KindName(f.kind), &out);
     out += ",\"value\":";
-    AppendJsonString(f.value.ToString(), &out);
+    AppendPlainJsonString(f.value.ToString(), &out);
     out += ",\"currency\":";
     AppendJsonStringOrNull(f.currency, &out);
     out += ",\"unit\":";
     AppendJsonStringOrNull(f.unit, &out);
     out += ",\"qualifier\":";
-    AppendJsonStringOrNull(QualifierName(f.qualifier), &out);
+    if (f.qualifier == Qualifier::kNone) {
+      out += "null";
+    } else {
+      AppendPlainJsonString(QualifierName(f.qualifier), &out);
+    }
     out += ",\"text\":";
     AppendJsonString(TextOf(doc, f), &out);
     AppendNumber(",\"start\":", f.start, &out);
