@@ -1,5 +1,6 @@
 #include "figdiff/number.h"
 
+#include <array>
 #include <optional>
 
 namespace figdiff {
@@ -15,14 +16,25 @@ struct Group {
   size_t start;
 };
 
-std::vector<Group> SplitGroups(std::string_view run) {
-  std::vector<Group> groups;
+// More groups than any number has: a table of numbers or a code, not figures (and the
+// splitting below stays cheap on absurd runs).
+constexpr size_t kMaxGroups = 24;
+
+// The groups of a run, without a heap allocation; `size` is kMaxGroups + 1 for a longer run.
+struct Groups {
+  std::array<Group, kMaxGroups + 1> items;
+  size_t size = 0;
+  const Group& operator[](size_t i) const { return items[i]; }
+};
+
+Groups SplitGroups(std::string_view run) {
+  Groups groups;
   size_t i = 0;
   std::string_view separator;
-  while (i < run.size()) {
+  while (i < run.size() && groups.size <= kMaxGroups) {
     size_t start = i;
     while (i < run.size() && run[i] >= '0' && run[i] <= '9') ++i;
-    groups.push_back({run.substr(start, i - start), separator, start});
+    groups.items[groups.size++] = {run.substr(start, i - start), separator, start};
     if (i >= run.size()) break;
     size_t sep_len = static_cast<unsigned char>(run[i]) < 0x80 ? 1 : 2;
     separator = run.substr(i, sep_len);
@@ -36,7 +48,7 @@ bool IsSpace(std::string_view sep) { return sep == " " || sep == kNoBreakSpace; 
 bool OnlyGroups(std::string_view sep) { return IsSpace(sep) || sep == "'" || sep == kArabicGroup; }
 
 // Reads groups[first, last) as one number, or nullopt when the separators do not fit.
-std::optional<Decimal> ReadNumber(const std::vector<Group>& groups, size_t first, size_t last,
+std::optional<Decimal> ReadNumber(const Groups& groups, size_t first, size_t last,
                                   const NumberFormat& format) {
   size_t count = last - first;
   if (count == 1) return Decimal::FromParts(groups[first].digits, "");
@@ -86,8 +98,7 @@ std::optional<Decimal> ReadNumber(const std::vector<Group>& groups, size_t first
   return Decimal::FromParts(integer, fraction);
 }
 
-ParsedNumber Make(const std::vector<Group>& groups, size_t first, size_t last, Decimal value,
-                  size_t offset) {
+ParsedNumber Make(const Groups& groups, size_t first, size_t last, Decimal value, size_t offset) {
   const Group& back = groups[last - 1];
   return {offset + groups[first].start, offset + back.start + back.digits.size(), value,
           last - first == 1, groups[first].digits.size() > 1 && groups[first].digits[0] == '0'};
@@ -95,33 +106,31 @@ ParsedNumber Make(const std::vector<Group>& groups, size_t first, size_t last, D
 
 }  // namespace
 
-// More groups than any number has: a table of numbers or a code, not figures (and the
-// splitting below stays cheap on absurd runs).
-constexpr size_t kMaxGroups = 24;
-
 std::vector<ParsedNumber> ParseDigitRun(std::string_view run, size_t offset,
                                         const NumberFormat& format) {
-  std::vector<Group> groups = SplitGroups(run);
-  if (groups.size() > kMaxGroups) return {};
+  Groups groups = SplitGroups(run);
+  if (groups.size > kMaxGroups) return {};
   std::vector<ParsedNumber> numbers;
-  if (auto whole = ReadNumber(groups, 0, groups.size(), format)) {
-    numbers.push_back(Make(groups, 0, groups.size(), *whole, offset));
+  if (auto whole = ReadNumber(groups, 0, groups.size, format)) {
+    numbers.push_back(Make(groups, 0, groups.size, *whole, offset));
     return numbers;
   }
   // Split at spaces that do not group ("2021 110"), taking the longest number at each step.
   // Three or more numbers in one run are a phone number or a code ("91 123 45 67").
-  std::vector<size_t> cuts;
-  for (size_t i = 1; i < groups.size(); ++i) {
-    if (IsSpace(groups[i].separator)) cuts.push_back(i);
+  std::array<size_t, kMaxGroups + 1> cuts;
+  size_t cut_count = 0;
+  for (size_t i = 1; i < groups.size; ++i) {
+    if (IsSpace(groups[i].separator)) cuts[cut_count++] = i;
   }
-  cuts.push_back(groups.size());
+  cuts[cut_count++] = groups.size;
   size_t first = 0;
-  while (first < groups.size()) {
+  while (first < groups.size) {
     bool found = false;
-    for (auto cut = cuts.rbegin(); cut != cuts.rend() && *cut > first; ++cut) {
-      if (auto piece = ReadNumber(groups, first, *cut, format)) {
-        numbers.push_back(Make(groups, first, *cut, *piece, offset));
-        first = *cut;
+    for (size_t c = cut_count; c > 0 && cuts[c - 1] > first; --c) {
+      size_t cut = cuts[c - 1];
+      if (auto piece = ReadNumber(groups, first, cut, format)) {
+        numbers.push_back(Make(groups, first, cut, *piece, offset));
+        first = cut;
         found = true;
         break;
       }

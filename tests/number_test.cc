@@ -66,6 +66,19 @@ TEST(ParseDigitRun, RefusesAbsurdlyLongNumbers) {
   EXPECT_EQ(Read(std::string(200, '9'), En()), "");
 }
 
+// A run of more than 24 digit groups is a table or a code, however it would split.
+TEST(ParseDigitRun, RefusesRunsOfMoreThanTwentyFourGroups) {
+  auto grouped = [](int groups) {
+    std::string n = "1";
+    for (int i = 1; i < groups; ++i) n += ",000";
+    return n;
+  };
+  std::string twelve = grouped(12), thirteen = grouped(13);
+  EXPECT_EQ(Read(twelve + " " + twelve, En()),
+            "1" + std::string(33, '0') + "|1" + std::string(33, '0'));  // 24 groups
+  EXPECT_EQ(Read(twelve + " " + thirteen, En()), "");                   // 25 groups
+}
+
 TEST(ParseDigitRun, ReportsOffsetsAndShape) {
   auto numbers = ParseDigitRun("2021 110", 10, Es());
   ASSERT_EQ(numbers.size(), 2u);
