@@ -2,10 +2,9 @@
 
 #include <fmt/core.h>
 #include <fmt/format.h>
+#include <unicode/utf8.h>
 
 #include <iterator>
-
-#include "utf8.h"
 
 namespace figdiff {
 namespace {
@@ -42,21 +41,33 @@ std::string TsvField(std::string_view s) {
 }
 
 // A JSON string as nlohmann's dump writes it (no ASCII escaping, invalid UTF-8 replaced):
-// '"', '\\' and the control characters escaped, everything else as it is. Strings with
-// invalid UTF-8 are left to nlohmann itself.
+// '"', '\\' and the control characters escaped, everything else as it is. UTF-8 is checked in
+// the same pass; a string with invalid UTF-8 is left to nlohmann itself.
 void AppendJsonString(std::string_view s, std::string* out) {
-  if (utf8::FirstInvalid(s) != std::string_view::npos) {
-    *out += nlohmann::ordered_json(std::string(s))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t mark = out->size();
   out->push_back('"');
   size_t run = 0;  // start of the characters not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      auto at = static_cast<int32_t>(i);
+      UChar32 cp;
+      U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), cp);
+      if (cp < 0) {
+        out->resize(mark);
+        *out += nlohmann::ordered_json(std::string(s))
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i = static_cast<size_t>(at);
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out->append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"':
         *out += "\\\"";
