@@ -5,10 +5,6 @@
 #include <algorithm>
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "utf8.h"
 
 namespace figdiff {
@@ -93,33 +89,13 @@ const std::array<char16_t, 0x800>& SameLengthFolds() {
   return folds;
 }
 
-// How many bytes from `s` (at a character boundary, 16 readable) are ASCII and characters
-// U+00C0-00FF (lead byte C3: Latin letters, all kept) ending by the 16th byte: 16, 15 when the
-// last byte is a C3, 0 when the block holds anything else.
-int LatinBlock(const char* s) {
-#if defined(__SSE2__)
-  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
-  auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-  uint32_t high = mask(bytes);
-  if (high == 0) return 16;
-  uint32_t c3 = mask(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\xC3')));
-  // Continuation bytes are below C0 as signed bytes: -128 to -65.
-  uint32_t continuations = high & mask(_mm_cmplt_epi8(bytes, _mm_set1_epi8('\xC0')));
-  uint32_t after_c3 = (c3 << 1) & 0xFFFF;
-  if (high != (c3 | after_c3) || (after_c3 & ~continuations) != 0) return 0;
-  return (c3 & 0x8000) != 0 ? 15 : 16;
-#else
-  (void)s;
-  return 0;
-#endif
-}
-
 // The end of the run from `pos` of ASCII and of two-byte characters that normalization keeps.
 size_t KeptRunEnd(std::string_view in, size_t pos) {
   const auto& kept = KeptTwoByteChars();
   const size_t n = in.size();
   while (pos < n) {
-    if (int latin = pos + 16 <= n ? LatinBlock(in.data() + pos) : 0) {
+    // ASCII and U+00C0-00FF (Latin-1 letters), all kept: sixteen bytes at a time.
+    if (int latin = pos + 16 <= n ? utf8::ShortSequenceBlock(in.data() + pos, 0xC3, 0xC3) : 0) {
       pos += static_cast<size_t>(latin);
       continue;
     }

@@ -4,37 +4,7 @@
 
 #include <algorithm>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace figdiff::utf8 {
-namespace {
-
-// How many bytes from `s` (at a character boundary, 16 readable) are valid ASCII and two-byte
-// sequences (Latin accents, Greek, Cyrillic, Hebrew, Arabic) ending by the 16th byte: 16, 15
-// when the last byte leads a sequence, 0 when the block holds anything else. With SSE2, bit
-// masks of the leads and continuation bytes say it at once; without, 0 and the caller decodes.
-int ValidShortSequences(const uint8_t* s) {
-#if defined(__SSE2__)
-  __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
-  auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-  uint32_t high = mask(bytes);
-  __m128i at_least_c2 = _mm_cmpeq_epi8(_mm_max_epu8(bytes, _mm_set1_epi8('\xC2')), bytes);
-  __m128i at_most_df = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8('\xDF')), bytes);
-  uint32_t leads = mask(_mm_and_si128(at_least_c2, at_most_df));
-  uint32_t continuations =
-      mask(_mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_set1_epi8('\xC0')), _mm_set1_epi8('\x80')));
-  // Each continuation follows a lead and each lead but the last byte's has its continuation.
-  if ((high & ~(leads | continuations)) != 0 || continuations != ((leads << 1) & 0xFFFF)) return 0;
-  return (leads & 0x8000) != 0 ? 15 : 16;
-#else
-  (void)s;
-  return 0;
-#endif
-}
-
-}  // namespace
 
 char32_t Decode(std::string_view text, size_t pos, size_t* length) {
   int32_t i = static_cast<int32_t>(pos);
@@ -48,7 +18,7 @@ size_t FirstInvalid(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
-    if (int valid = i + 16 <= n ? ValidShortSequences(s + i) : 0) {
+    if (int valid = i + 16 <= n ? ShortSequenceBlock(text.data() + i, 0xC2, 0xDF) : 0) {
       i += valid;
       continue;
     }
