@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "case_fold.h"
 #include "figdiff/normalize.h"
 #include "utf8.h"
 
@@ -69,11 +70,6 @@ size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {
   return pos;
 }
 
-char32_t Fold(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;  // ICU's fold, cheaply
-  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
-}
-
 }  // namespace
 
 std::string FoldKey(std::string_view text) {
@@ -88,7 +84,7 @@ std::string FoldKey(std::string_view text) {
     if (space && !key.empty()) key += ' ';
     space = false;
     size_t len;
-    utf8::Append(&key, Fold(utf8::Decode(text, i, &len)));
+    utf8::Append(&key, FoldCase(utf8::Decode(text, i, &len)));
     i += len;
   }
   return key;
@@ -128,7 +124,7 @@ void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
     }
     size_t len;
     char32_t cp = utf8::Decode(phrase, i, &len);
-    symbols.push_back(folded_ ? Fold(cp) : cp);
+    symbols.push_back(folded_ ? FoldCase(cp) : cp);
     i += len;
   }
   while (!symbols.empty() && symbols.back() == ' ') symbols.pop_back();
@@ -180,13 +176,13 @@ void PhraseSet::Trie::WalkFrom(std::string_view text, size_t pos, Found* found) 
         space = kBackward ? SpaceBefore(text, i) : SpaceAt(text, i);
       }
     } else if (byte < 0x80) {  // most symbols: no decoding
-      symbol = folded_ ? Fold(byte) : byte;
+      symbol = folded_ ? FoldCase(byte) : byte;
       i = kBackward ? i - 1 : i + 1;
     } else {
       size_t start = kBackward ? utf8::PreviousStart(text, i) : i;
       size_t len;
       char32_t cp = utf8::Decode(text, start, &len);
-      symbol = folded_ ? Fold(cp) : cp;
+      symbol = folded_ ? FoldCase(cp) : cp;
       i = kBackward ? start : i + len;
     }
     node = Child(node, symbol);
