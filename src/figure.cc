@@ -28,8 +28,7 @@ class FigureReader {
     re2::StringPiece match;
     // Only the whole match: RE2 finds it with its DFAs alone, and telling the groups apart
     // (WordStart) rarely needs RE2's much slower submatch engines.
-    while (pos < text_.size() &&
-           lex_.candidates->Match(text_, pos, text_.size(), RE2::UNANCHORED, &match, 1)) {
+    while (pos < text_.size() && lex_.scanner->Next(text_, pos, &match)) {
       // Group 1, the digit run, is the first alternative: it wins wherever a digit starts.
       if (match[0] >= '0' && match[0] <= '9') {
         size_t run_start = Offset(match);

@@ -229,6 +229,8 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
       lex->spelled->word_alternation() + "))";
   lex->candidates = Compile(pattern);
   if (!lex->clitics.empty()) lex->clitic_prefix = Compile(lex->clitics.Alternation());
+  lex->scanner =
+      std::make_unique<CandidateScanner>(*lex->candidates, lex->spelled->words(), lex->clitics);
   lex->segmenter = std::make_unique<SegmenterPrototype>(locale);
   return lex;
 }

@@ -251,6 +251,26 @@ bool PhraseSet::Contains(std::string_view text) const {
   return false;
 }
 
+bool PhraseSet::MayMatchWordsAt(std::string_view text, size_t pos) const {
+  if (!MayBegin(text, pos)) return false;
+  auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto ascii_word_char = [&](char c) {
+    return ascii_letter(c) || (c >= '0' && c <= '9') || c == '_';
+  };
+  Found found = Walk(text, pos, false);
+  for (int i = 0; i < found.size; ++i) {
+    auto [end, index] = found.items[i];
+    // Alternation(true)'s \b after a phrase that ends in an ASCII letter: RE2's word boundary
+    // is ASCII's.
+    bool needs_boundary = ascii_letter(phrases_[static_cast<size_t>(index)].text.back());
+    if (!needs_boundary || !ascii_word_char(text[end - 1]) || end == text.size() ||
+        !ascii_word_char(text[end])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t pos, Segmenter& seg,
                                                  int max_spaces) const {
   if (phrases_.empty()) return std::nullopt;

@@ -54,6 +54,11 @@ class PhraseSet {
                               const PhraseSet* clitics = nullptr) const;
   // True when `text` (spaces around it ignored) is one of the phrases.
   bool Contains(std::string_view text) const;
+  // Whether Alternation(/*words=*/true) may match at `pos`: a phrase begins there, and one
+  // that ends in an ASCII letter is not followed by an ASCII letter, digit or '_'. Never false
+  // where RE2 matches (here a line break may also stand for a space), so a prefilter may ask
+  // this and let RE2 confirm.
+  bool MayMatchWordsAt(std::string_view text, size_t pos) const;
 
   // A regular-expression alternation of all phrases, longest first, for the candidate pattern.
   // With `words`, a phrase ending in an ASCII letter must end at an ASCII word boundary (\b):

@@ -35,6 +35,8 @@ class SpelledNumbers {
 
   // Alternation of every number word, longest first, for the candidate pattern.
   std::string word_alternation() const { return words_.Alternation(/*words=*/true); }
+  // The number words of word_alternation().
+  const PhraseSet& words() const { return words_; }
 
   // The longest well-formed spelled number that starts with a number word at `pos`.
   std::optional<SpelledNumber> Read(std::string_view text, size_t pos, Segmenter& seg) const;

@@ -3,6 +3,7 @@
 // UTF-8 and binary data refused and skipped), ExtractFacts (extract.h), then the JSON Lines and
 // TSV rendering (render_facts.h). Invariants:
 // - decoded text is valid UTF-8; empty text gives no fact;
+// - the candidate scan (candidate_scan.h) finds the candidates RE2's own search finds;
 // - a fact's offsets lie in the text, start < end, both on code point boundaries, so `text`
 //   (the bytes between them) is non-empty valid UTF-8;
 // - facts come in non-decreasing start order, with non-decreasing sentence indexes >= 0;
@@ -103,6 +104,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
              text.size());
 
   const figdiff::Lexicon& lex = TheLexicon();
+  // The candidate scan finds what RE2's unanchored search finds, from every code point up to
+  // the last candidate (in a long text, from each candidate: each search reads the rest).
+  for (size_t p = 0; p < text.size();) {
+    re2::StringPiece want, got;
+    bool wanted = lex.candidates->Match(text, p, text.size(), RE2::UNANCHORED, &want, 1);
+    bool found = lex.scanner->Next(text, p, &got);
+    FUZZ_CHECK(
+        "candidate-scan",
+        wanted == found && (!wanted || (want.data() == got.data() && want.size() == got.size())),
+        "from byte %zu: RE2 %s at %zd (%zu bytes), the scan %s at %zd (%zu bytes)", p,
+        wanted ? "matches" : "finds nothing", wanted ? want.data() - text.data() : -1, want.size(),
+        found ? "matches" : "finds nothing", found ? got.data() - text.data() : -1, got.size());
+    if (!wanted) break;  // nor from any later byte
+    if (text.size() > 512) p = static_cast<size_t>(want.data() - text.data());
+    NextCodePoint(text, &p);
+  }
   std::vector<Fact> facts = figdiff::ExtractFacts(lex, text, figdiff::ExtractOptions());
   FUZZ_CHECK("empty-input", !text.empty() || facts.empty(), "%zu facts in an empty text",
              facts.size());
