@@ -3,7 +3,9 @@
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -55,22 +57,39 @@ bool MayBeginCandidate(unsigned char cur, unsigned char prev) {
   return IsAsciiDigit(cur) || (word_start && !IsAsciiLetter(prev) && !IsAsciiDigit(prev));
 }
 
-// MayBeginCandidate of the 16 bytes from `s` (s[-1] readable), in bits, the lowest for s[0].
+// MayBeginCandidate of the 16 bytes from `s` (s[-2] and s[-1] readable), in bits, the lowest
+// for s[0]. With kAfterArabicLetters, not after an Arabic letter either (U+0620-065F and
+// U+0680-06BF, two bytes; the others, like ، ؛ ؟ ٪, stay in), most of a text in Arabic.
+template <bool kAfterArabicLetters>
 uint32_t CandidateMask(const char* s) {
 #if defined(__SSE2__)
   __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
   __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s - 1));
   // Signed compares: the bytes above 0x7F are negative, so never a letter or digit.
-  auto in = [](__m128i x, char low, char high) {
+  auto in = [](__m128i x, int low, int high) {
     return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(low - 1))),
                          _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(high + 1))));
+  };
+  auto is = [](__m128i x, int byte) {
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(byte)));
   };
   auto letter = [&](__m128i x) { return in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'); };
   auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
   __m128i first_byte =
       _mm_cmpeq_epi8(_mm_and_si128(cur, _mm_set1_epi8('\xC0')), _mm_set1_epi8('\xC0'));
-  uint32_t word_start = mask(_mm_or_si128(letter(cur), first_byte)) &
-                        ~mask(_mm_or_si128(letter(prev), in(prev, '0', '9')));
+  __m128i word_before = _mm_or_si128(letter(prev), in(prev, '0', '9'));
+  if constexpr (kAfterArabicLetters) {
+    // The lead byte of `prev` when it ends a two-byte character; continuation bytes, signed,
+    // run from -128 (0x80) to -65 (0xBF).
+    __m128i lead = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s - 2));
+    __m128i arabic_letter = _mm_or_si128(
+        _mm_or_si128(
+            _mm_and_si128(is(lead, 0xD8), in(prev, 0xA0 - 256, 0xBF - 256)),
+            _mm_and_si128(is(lead, 0xD9), _mm_cmplt_epi8(prev, _mm_set1_epi8(0xA0 - 256)))),
+        is(lead, 0xDA));
+    word_before = _mm_or_si128(word_before, arabic_letter);
+  }
+  uint32_t word_start = mask(_mm_or_si128(letter(cur), first_byte)) & ~mask(word_before);
   return mask(in(cur, '0', '9')) | word_start;
 #else
   uint32_t bits = 0;
@@ -83,53 +102,81 @@ uint32_t CandidateMask(const char* s) {
 #endif
 }
 
-}  // namespace
+// The first bytes of a spelling, each `| 0x20`, the first in the lowest.
+struct Beginning {
+  uint64_t bytes;
+  size_t length;
+  auto operator<=>(const Beginning&) const = default;
+};
 
-CandidateScanner::CandidateScanner(const RE2& pattern, const PhraseSet& words,
-                                   const PhraseSet& clitics)
-    : pattern_(pattern), words_(words) {
-  prefilter_ = clitics.empty() && !words.empty();
-  for (const PhraseSet::Phrase& word : words.phrases()) {
-    prefilter_ =
-        prefilter_ && !word.text.empty() && IsAsciiLetter(static_cast<unsigned char>(word.text[0]));
-  }
-  if (!prefilter_) return;
-  for (const PhraseSet::Phrase& word : words.phrases()) AddBeginnings(FoldKey(word.text));
-}
-
-void CandidateScanner::AddBeginnings(std::string_view phrase) {
-  // Every spelling of the phrase's first characters, up to three bytes or its first space
-  // (where a text may have any run of spaces).
-  std::vector<std::string> begins = {""};
+// Every spelling of the first characters of `phrase` that RE2 takes for them, up to `width`
+// bytes or the phrase's first space (where a text may have any run of spaces).
+std::vector<Beginning> Beginnings(std::string_view phrase, size_t width) {
+  std::vector<std::string> spellings = {""};
   for (size_t i = 0; i < phrase.size() && phrase[i] != ' ';) {
     size_t length;
     char32_t c = utf8::Decode(phrase, i, &length);
     i += length;
     std::vector<std::string> longer;
-    for (const std::string& begin : begins) {
-      if (begin.size() >= 3) {
-        longer.push_back(begin);
+    for (const std::string& spelling : spellings) {
+      if (spelling.size() >= width) {
+        longer.push_back(spelling);
         continue;
       }
-      for (const std::string& variant : CaseVariants(c)) longer.push_back(begin + variant);
+      for (const std::string& variant : CaseVariants(c)) longer.push_back(spelling + variant);
     }
-    begins = std::move(longer);
+    spellings = std::move(longer);
   }
-  for (const std::string& begin : begins) {
-    if (begin.empty()) continue;
-    uint32_t bytes = 0;
-    for (size_t k = 0; k < 3 && k < begin.size(); ++k) {
-      bytes |= uint32_t{static_cast<unsigned char>(begin[k])} << (8 * k);
+  std::vector<Beginning> beginnings;
+  for (const std::string& spelling : spellings) {
+    Beginning b{0, std::min(spelling.size(), width)};
+    for (size_t k = 0; k < b.length; ++k) {
+      b.bytes |= uint64_t{static_cast<unsigned char>(spelling[k]) | 0x20u} << (8 * k);
     }
-    bytes |= kCaseBits;
-    if (begin.size() == 1) {
-      one_byte_[bytes & 0xFF] = true;
-    } else if (begin.size() == 2) {
-      for (uint32_t third = 0; third < 256; ++third) {
-        three_bytes_[ThreeByteHash((bytes & 0xFFFF) | third << 16 | kCaseBits)] = true;
+    if (b.length > 0) beginnings.push_back(b);
+  }
+  std::sort(beginnings.begin(), beginnings.end());  // "un" and "UN" read alike
+  beginnings.erase(std::unique(beginnings.begin(), beginnings.end()), beginnings.end());
+  return beginnings;
+}
+
+}  // namespace
+
+CandidateScanner::CandidateScanner(const RE2& pattern, const PhraseSet& words,
+                                   const PhraseSet& clitics)
+    : pattern_(pattern), words_(words), clitics_(clitics.empty() ? nullptr : &clitics) {
+  // Three characters of the words: three bytes in Latin scripts, six in Arabic.
+  for (const PhraseSet::Phrase& word : words.phrases()) {
+    size_t length;
+    utf8::Decode(word.text, 0, &length);
+    width_ = std::min(kMaxWidth, std::max(width_, 3 * length));
+  }
+  for (const PhraseSet::Phrase& word : words.phrases()) AddBeginnings(FoldKey(word.text));
+  for (const PhraseSet::Phrase& clitic : clitics.phrases()) {
+    std::string text = FoldKey(clitic.text);
+    // Read whole: a word begins right after the clitic. A longer one would need another test.
+    if (text.size() > kMaxWidth) throw std::runtime_error("clitic longer than 8 bytes: " + text);
+    for (const Beginning& b : Beginnings(text, kMaxWidth)) {
+      clitic_begins_[BeginHash(b.bytes, b.length)] = true;
+      clitic_lengths_ |= 1u << b.length;
+    }
+  }
+  wide_ = width_ != 3 || short_lengths_ != 0 || clitic_lengths_ != 0;
+}
+
+void CandidateScanner::AddBeginnings(std::string_view phrase) {
+  for (const Beginning& b : Beginnings(phrase, width_)) {
+    if (b.length == width_) {
+      begins_[BeginHash(b.bytes, width_)] = true;
+    } else if (b.length + 1 == width_) {
+      for (uint64_t next = 0; next < 256; ++next) {
+        begins_[BeginHash(b.bytes | (next | 0x20) << (8 * b.length), width_)] = true;
       }
+    } else if (b.length == 1) {
+      one_byte_[b.bytes] = true;
     } else {
-      three_bytes_[ThreeByteHash(bytes)] = true;
+      begins_[BeginHash(b.bytes, b.length)] = true;
+      short_lengths_ |= 1u << b.length;
     }
   }
 }
@@ -143,13 +190,17 @@ bool CandidateScanner::MatchWordAfter(std::string_view text, size_t word,
     char32_t c = utf8::Decode(text, start, &length);
     if (c < kWordCharsInPatternBelow && !MayPrecedeWord()[c]) return false;
   }
-  return words_.MayMatchWordsAt(text, word) &&
+  return words_.MayMatchWordsAt(text, word, clitics_) &&
          pattern_.Match(text, start, text.size(), RE2::ANCHOR_START, match, 1);
 }
 
 bool CandidateScanner::Next(std::string_view text, size_t pos, re2::StringPiece* match) const {
+  return wide_ ? Scan<true>(text, pos, match) : Scan<false>(text, pos, match);
+}
+
+template <bool kWide>
+bool CandidateScanner::Scan(std::string_view text, size_t pos, re2::StringPiece* match) const {
   const size_t size = text.size();
-  if (!prefilter_) return pattern_.Match(text, pos, size, RE2::UNANCHORED, match, 1);
   if (pos >= size) return false;
   auto match_at = [&](size_t at) {
     return pattern_.Match(text, at, size, RE2::ANCHOR_START, match, 1);
@@ -157,16 +208,24 @@ bool CandidateScanner::Next(std::string_view text, size_t pos, re2::StringPiece*
   // At `pos` itself only a digit run can begin, or a number word at the start of the text
   // (the pattern's "^"): a word after a character begins with that character, before `pos`.
   if (IsAsciiDigit(static_cast<unsigned char>(text[pos]))) return match_at(pos);
-  if (pos == 0 && MayBeginWord(text, 0) && words_.MayMatchWordsAt(text, 0) && match_at(0)) {
+  if (pos == 0 && MayBeginCliticOrWord<kWide>(text, 0) &&
+      words_.MayMatchWordsAt(text, 0, clitics_) && match_at(0)) {
     return true;
   }
   auto found_at = [&](size_t at) {
     if (IsAsciiDigit(static_cast<unsigned char>(text[at]))) return match_at(at);
-    return MayBeginWord(text, at) && MatchWordAfter(text, at, match);
+    return MayBeginCliticOrWord<kWide>(text, at) && MatchWordAfter(text, at, match);
   };
   size_t i = pos + 1;
+  // The first byte alone: the vector pass reads two bytes before its first.
+  if (i == 1 && i < size &&
+      MayBeginCandidate(static_cast<unsigned char>(text[1]), static_cast<unsigned char>(text[0])) &&
+      found_at(1)) {
+    return true;
+  }
+  if (i == 1) i = 2;
   for (; i + 16 <= size; i += 16) {
-    for (uint32_t mask = CandidateMask(text.data() + i); mask != 0; mask &= mask - 1) {
+    for (uint32_t mask = CandidateMask<kWide>(text.data() + i); mask != 0; mask &= mask - 1) {
       if (found_at(i + static_cast<size_t>(__builtin_ctz(mask)))) return true;
     }
   }

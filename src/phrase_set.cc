@@ -251,7 +251,7 @@ bool PhraseSet::Contains(std::string_view text) const {
   return false;
 }
 
-bool PhraseSet::MayMatchWordsAt(std::string_view text, size_t pos) const {
+bool PhraseSet::WordBeginsAt(std::string_view text, size_t pos) const {
   if (!MayBegin(text, pos)) return false;
   auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   auto ascii_word_char = [&](char c) {
@@ -267,6 +267,17 @@ bool PhraseSet::MayMatchWordsAt(std::string_view text, size_t pos) const {
         !ascii_word_char(text[end])) {
       return true;
     }
+  }
+  return false;
+}
+
+bool PhraseSet::MayMatchWordsAt(std::string_view text, size_t pos,
+                                const PhraseSet* prefixes) const {
+  if (WordBeginsAt(text, pos)) return true;
+  if (prefixes == nullptr || !prefixes->MayBegin(text, pos)) return false;
+  Found found = prefixes->Walk(text, pos, false);
+  for (int i = 0; i < found.size; ++i) {
+    if (WordBeginsAt(text, found.items[i].end)) return true;
   }
   return false;
 }

@@ -55,8 +55,9 @@ TEST(CandidateScan, FindsWhatRe2FindsInTheSamples) {
 
 // Texts made of the pieces where the scan could go wrong: number words in every case and
 // with the characters RE2 folds to ASCII letters (ſ for s, K for k), words that merely begin
-// like them, digits and separators, letters of two and three bytes before a word, the pattern's
-// word edges (ASCII punctuation, '_', no-break space, ×, «, —), the start and end of the text.
+// like them, Arabic words after clitics and the article, digits and separators, letters of two
+// and three bytes before a word, the pattern's word edges (ASCII punctuation, '_', no-break
+// space, ×, «, —, the Arabic comma and percent sign), the start and end of the text.
 TEST(CandidateScan, FindsWhatRe2FindsInMadeUpTexts) {
   const std::vector<std::string> kPieces = {
       "un",     "Un",    "UNA",  "uno",    "unidad",   "dos",       "DOS",         "doscientos",
@@ -64,7 +65,8 @@ TEST(CandidateScan, FindsWhatRe2FindsInMadeUpTexts) {
       "ciento", "one",   "two",  "seven",  "thousand", "sixty-six", "a",           "A",
       "and",    "une",   "deux", "trois",  "mille",    "milliards", "vingt-et-un", "onze",
       "K",      "k",     "kilo", "ثلاثة",  "و",        "ب",         "الف",         "وثلاثة",
-      "مليون",  "12",    "3,5",  "40.000", "7",        "0",         "x",           "Z",
+      "مليون",  "ست",    "وست",  "الاف",   "الاول",    "سنة",       "٪",           "،",
+      "ـ",      "12",    "3,5",  "40.000", "7",        "0",         "x",           "Z",
       "é",      "É",     "ñ",    "ü",      "ж",        "中",        "_",           " ",
       " ",      " ",     "  ",   "\u00a0", "\n",       ",",         ".",           "-",
       "'",      "%",     "$",    "×",      "÷",        "«",         "»",           "—",

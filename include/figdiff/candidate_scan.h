@@ -1,12 +1,11 @@
 // The candidate scan: where a language's candidate pattern (lexicon.h) matches, without RE2's
 // DFA stepping over every byte. A vector pass finds the digits and the word starts (a letter
-// after a byte that is no ASCII letter or digit); a word start goes on only if its first three
-// bytes may begin a number word, the character before it is no letter, number or mark, and the
-// number words' trie finds one there. RE2 confirms each survivor with a match anchored there,
-// so the matches are RE2's own: the pass may let a place through wrongly, never miss one. It
-// pays where three bytes tell most words from number words (es, fr, en: 8 % fewer
-// instructions in all); where number words follow clitics or begin with two-byte letters (ar),
-// the scan is RE2's own unanchored search.
+// after a byte that is no ASCII letter or digit, nor, in Arabic, an Arabic letter); a word
+// start goes on only if its first three characters (three bytes in es, fr and en, six in ar,
+// also after a clitic such as ar "و") may begin a number word, the character before it is no
+// letter, number or mark, and the number words' trie finds one there. RE2 confirms each
+// survivor with a match anchored there, so the matches are RE2's own: the pass may let a place
+// through wrongly, never miss one.
 #pragma once
 
 #include <re2/re2.h>
@@ -26,7 +25,7 @@ class CandidateScanner {
  public:
   // `pattern`: a digit run, or a number word of `words` after an optional one of `clitics`
   // (empty: none) at the text's start or after a character that is no letter, number or mark
-  // (BuildLexicon in lexicon.cc). `pattern` and `words` must outlive the scanner.
+  // (BuildLexicon in lexicon.cc). All three must outlive the scanner.
   CandidateScanner(const RE2& pattern, const PhraseSet& words, const PhraseSet& clitics);
 
   // The leftmost match of the pattern that starts at or after `pos`, a code point boundary of
@@ -34,29 +33,62 @@ class CandidateScanner {
   bool Next(std::string_view text, size_t pos, re2::StringPiece* match) const;
 
  private:
-  // The bits that the first bytes of a word are read with: `| 0x20` on every byte puts ASCII
-  // letters in lower case, and does the same to the text and to the words' spellings.
-  static constexpr uint32_t kCaseBits = 0x202020;
+  // The most bytes of a word start that the first test reads (three characters of two bytes).
+  static constexpr size_t kMaxWidth = 8;
 
-  // Three bytes, the first in the lowest, to a bit of three_bytes_.
-  static uint32_t ThreeByteHash(uint32_t bytes) { return (bytes & 0xFFFFFF) * 0x9E3779B1u >> 16; }
+  // The first `length` bytes of `bytes` (the first in the lowest) to a bit of a 2^16-bit set.
+  static uint32_t BeginHash(uint64_t bytes, size_t length) {
+    static constexpr uint64_t kKept[kMaxWidth + 1] = {
+        0,           0xFF,         0xFFFF,         0xFFFFFF,
+        0xFFFFFFFF,  0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+        ~uint64_t{0}};
+    return static_cast<uint32_t>(((bytes & kKept[length]) * 0x9E3779B97F4A7C15u) >> 48);
+  }
 
-  // Whether the first three bytes at `pos` may begin a number word: the first test of a word
-  // start, the cheapest, inline in the scan. Past the end of the text they read as spaces.
-  bool MayBeginWord(std::string_view text, size_t pos) const {
-    uint32_t bytes = 0x202020;
-    if (text.size() - pos >= 4) {
-      std::memcpy(&bytes, text.data() + pos, 4);
-      if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap32(bytes);
+  // The 8 bytes at `pos`, the first in the lowest, spaces past the end of the text, each byte
+  // `| 0x20`: ASCII letters in lower case (the words' spellings are read the same way).
+  static uint64_t BytesAt(std::string_view text, size_t pos) {
+    uint64_t bytes = 0x2020202020202020u;
+    if (text.size() - pos >= 8) {
+      std::memcpy(&bytes, text.data() + pos, 8);
+      if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
     } else {
-      for (size_t k = 0; pos + k < text.size() && k < 3; ++k) {
-        bytes &= ~(0xFFu << (8 * k));
-        bytes |= uint32_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+      std::memcpy(&bytes, text.data() + pos, text.size() - pos);  // spaces stay after them
+      if constexpr (std::endian::native == std::endian::big) {
+        bytes = __builtin_bswap64(bytes);  // the copied bytes are the lowest
       }
     }
-    bytes |= kCaseBits;
-    return one_byte_[bytes & 0xFF] || three_bytes_[ThreeByteHash(bytes)];
+    return bytes | 0x2020202020202020u;
   }
+
+  // Whether `bytes` (BytesAt) may begin a number word: the first test of a word start, the
+  // cheapest, inline in the scan.
+  bool MayBeginWord(uint64_t bytes) const {
+    if (one_byte_[bytes & 0xFF]) return true;
+    for (uint32_t lengths = short_lengths_; lengths != 0; lengths &= lengths - 1) {
+      if (begins_[BeginHash(bytes, static_cast<size_t>(__builtin_ctz(lengths)))]) return true;
+    }
+    return begins_[BeginHash(bytes, width_)];
+  }
+  // Whether a number word may begin at `pos`, or after a clitic there. Narrow (!kWide): the
+  // words' first three bytes, or one, and no clitics, as in es, fr and en; the test is then
+  // the one the scan makes most often, so it is kept to a byte and a hash.
+  template <bool kWide>
+  bool MayBeginCliticOrWord(std::string_view text, size_t pos) const {
+    uint64_t bytes = BytesAt(text, pos);
+    if constexpr (!kWide) return one_byte_[bytes & 0xFF] || begins_[BeginHash(bytes, 3)];
+    if (MayBeginWord(bytes)) return true;
+    for (uint32_t lengths = clitic_lengths_; lengths != 0; lengths &= lengths - 1) {
+      auto length = static_cast<size_t>(__builtin_ctz(lengths));
+      if (clitic_begins_[BeginHash(bytes, length)] && pos + length < text.size() &&
+          MayBeginWord(BytesAt(text, pos + length))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  template <bool kWide>
+  bool Scan(std::string_view text, size_t pos, re2::StringPiece* match) const;
   // Whether the candidate that starts with the character before `word` matches; sets *match.
   bool MatchWordAfter(std::string_view text, size_t word, re2::StringPiece* match) const;
   // Records how the text may begin where `phrase` (folded) matches.
@@ -64,14 +96,21 @@ class CandidateScanner {
 
   const RE2& pattern_;
   const PhraseSet& words_;
-  // Whether the prefilter is used: the number words begin with ASCII letters and no clitic
-  // comes before them. Otherwise Next is RE2's own search.
-  bool prefilter_ = false;
-  // The first bytes of a text where a number word matches (kCaseBits set): the
-  // first byte when the word, or its part before a space, is one byte long; else the first
-  // three, hashed, every third byte for a two-byte word.
+  const PhraseSet* clitics_;  // null when the language has none
+  // Whether the words need more than three bytes, or a clitic, to tell from other words (ar):
+  // then the scan takes the wider test, and looks for no word start after an Arabic letter.
+  bool wide_ = false;
+  // How many bytes of a word start the first test reads: three characters of the words.
+  size_t width_ = 3;
+  // The bytes that begin a number word, as BytesAt reads them: the first width_ bytes, hashed
+  // (a word one byte shorter, with every byte after it); a shorter word whole, one byte by
+  // itself, more hashed and their length a bit of short_lengths_.
+  std::bitset<1 << 16> begins_;
   std::bitset<256> one_byte_;
-  std::bitset<1 << 16> three_bytes_;
+  uint32_t short_lengths_ = 0;
+  // The clitics as they may be written, whole, hashed as begins_; their lengths in bits.
+  std::bitset<1 << 16> clitic_begins_;
+  uint32_t clitic_lengths_ = 0;
 };
 
 }  // namespace figdiff

@@ -54,11 +54,11 @@ class PhraseSet {
                               const PhraseSet* clitics = nullptr) const;
   // True when `text` (spaces around it ignored) is one of the phrases.
   bool Contains(std::string_view text) const;
-  // Whether Alternation(/*words=*/true) may match at `pos`: a phrase begins there, and one
-  // that ends in an ASCII letter is not followed by an ASCII letter, digit or '_'. Never false
-  // where RE2 matches (here a line break may also stand for a space), so a prefilter may ask
-  // this and let RE2 confirm.
-  bool MayMatchWordsAt(std::string_view text, size_t pos) const;
+  // Whether Alternation(/*words=*/true), after at most one phrase of `prefixes` (may be null),
+  // may match at `pos`: a phrase begins there, and one that ends in an ASCII letter is not
+  // followed by an ASCII letter, digit or '_'. Never false where RE2 matches (here a line
+  // break may also stand for a space), so a prefilter may ask this and let RE2 confirm.
+  bool MayMatchWordsAt(std::string_view text, size_t pos, const PhraseSet* prefixes) const;
 
   // A regular-expression alternation of all phrases, longest first, for the candidate pattern.
   // With `words`, a phrase ending in an ASCII letter must end at an ASCII word boundary (\b):
@@ -121,6 +121,8 @@ class PhraseSet {
   // The phrases read from `pos`, longest first.
   Found Walk(std::string_view text, size_t pos, bool backward) const;
 
+  // MayMatchWordsAt without prefixes.
+  bool WordBeginsAt(std::string_view text, size_t pos) const;
   // The text's ASCII bytes that can begin (end) a phrase: most lookups end there, before
   // any trie is walked.
   bool MayBegin(std::string_view text, size_t pos) const;
