@@ -1,7 +1,6 @@
 #include "figdiff/candidate_scan.h"
 
 #include <unicode/uniset.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdint>
