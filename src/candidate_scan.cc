@@ -14,11 +14,8 @@
 namespace figdiff {
 namespace {
 
-bool IsAsciiDigit(unsigned char byte) { return byte >= '0' && byte <= '9'; }
-
-bool IsAsciiLetter(unsigned char byte) {
-  return (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';  // `| 0x20` folds the upper case
-}
+using utf8::IsAsciiDigit;
+using utf8::IsAsciiLetter;
 
 // The two-byte characters (U+0080-07FF) after which a number word may begin: no letter,
 // number or mark. Above them every character may, as in the pattern's class.
@@ -206,13 +203,13 @@ bool CandidateScanner::Scan(std::string_view text, size_t pos, re2::StringPiece*
   };
   // At `pos` itself only a digit run can begin, or a number word at the start of the text
   // (the pattern's "^"): a word after a character begins with that character, before `pos`.
-  if (IsAsciiDigit(static_cast<unsigned char>(text[pos]))) return match_at(pos);
+  if (IsAsciiDigit(text[pos])) return match_at(pos);
   if (pos == 0 && MayBeginCliticOrWord<kWide>(text, 0) &&
       words_.MayMatchWordsAt(text, 0, clitics_) && match_at(0)) {
     return true;
   }
   auto found_at = [&](size_t at) {
-    if (IsAsciiDigit(static_cast<unsigned char>(text[at]))) return match_at(at);
+    if (IsAsciiDigit(text[at])) return match_at(at);
     return MayBeginCliticOrWord<kWide>(text, at) && MatchWordAfter(text, at, match);
   };
   size_t i = pos + 1;

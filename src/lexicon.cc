@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "figdiff/normalize.h"
+#include "utf8.h"
 
 namespace figdiff {
 namespace {
@@ -81,9 +82,7 @@ void AddCldrCurrencies(const char* locale, Phrases* after, Phrases* before) {
   }
   uenum_close(codes);
   for (const auto& [symbol, owners] : symbols) {
-    bool letters_only = std::all_of(symbol.begin(), symbol.end(), [](char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    });
+    bool letters_only = std::all_of(symbol.begin(), symbol.end(), utf8::IsAsciiLetter);
     if (owners.size() != 1 || letters_only || symbol == "$" || symbol.size() < 2) continue;
     after->push_back({symbol, *owners.begin(), {}});
     before->push_back({symbol, *owners.begin(), {}});

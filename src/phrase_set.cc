@@ -70,6 +70,12 @@ size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {
   return pos;
 }
 
+// Whether the word alternation (Alternation with `words`) asks \b after `phrase`: when it ends
+// in an ASCII letter. RE2's \b is ASCII's.
+bool EndsAtWordBoundary(std::string_view phrase) {
+  return !phrase.empty() && utf8::IsAsciiLetter(phrase.back());
+}
+
 }  // namespace
 
 std::string FoldKey(std::string_view text) {
@@ -253,18 +259,14 @@ bool PhraseSet::Contains(std::string_view text) const {
 
 bool PhraseSet::WordBeginsAt(std::string_view text, size_t pos) const {
   if (!MayBegin(text, pos)) return false;
-  auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  auto ascii_word_char = [&](char c) {
-    return ascii_letter(c) || (c >= '0' && c <= '9') || c == '_';
+  auto ascii_word_char = [](char c) {
+    return utf8::IsAsciiLetter(c) || utf8::IsAsciiDigit(c) || c == '_';
   };
   Found found = Walk(text, pos, false);
   for (int i = 0; i < found.size; ++i) {
     auto [end, index] = found.items[i];
-    // Alternation(true)'s \b after a phrase that ends in an ASCII letter: RE2's word boundary
-    // is ASCII's.
-    bool needs_boundary = ascii_letter(phrases_[static_cast<size_t>(index)].text.back());
-    if (!needs_boundary || !ascii_word_char(text[end - 1]) || end == text.size() ||
-        !ascii_word_char(text[end])) {
+    if (!EndsAtWordBoundary(phrases_[static_cast<size_t>(index)].text) ||
+        !ascii_word_char(text[end - 1]) || end == text.size() || !ascii_word_char(text[end])) {
       return true;
     }
   }
@@ -330,9 +332,7 @@ std::string PhraseSet::Alternation(bool words) const {
   for (const Phrase* p : order) {
     if (!alternation.empty()) alternation += '|';
     alternation += (p->case_sensitive ? "(?-i:" : "(?:") + PhrasePattern(p->text);
-    char last = p->text.empty() ? ' ' : p->text.back();
-    bool ascii_letter = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
-    alternation += words && ascii_letter ? "\\b)" : ")";
+    alternation += words && EndsAtWordBoundary(p->text) ? "\\b)" : ")";
   }
   return alternation;
 }

@@ -50,6 +50,14 @@ size_t FirstInvalid(std::string_view text);
 
 void Append(std::string* out, char32_t cp);
 
+// ASCII classes, for byte tests that need no decoding: every other byte, of any character
+// above U+007F, is in neither.
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLetter(char c) {
+  auto folded = static_cast<unsigned char>(c) | 0x20;  // upper case to lower
+  return folded >= 'a' && folded <= 'z';
+}
+
 // True when pos starts a code point (is not a continuation byte).
 inline bool IsBoundary(std::string_view text, size_t pos) {
   return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
