@@ -214,7 +214,9 @@ void BM_ReadFigures(benchmark::State& state, const std::string& lang) {
   size_t figures = 0;
   for (auto _ : state) {
     Segmenter seg(*lex.segmenter, text);
-    figures = ReadFigures(lex, text, seg).size();
+    std::vector<Figure> block;
+    figures = 0;
+    for (size_t pos = 0; ReadFigureBlock(lex, text, seg, &pos, &block);) figures += block.size();
     benchmark::DoNotOptimize(figures);
   }
   state.counters["figures"] = static_cast<double>(figures);

@@ -364,6 +364,107 @@ class ContextResolver {
   std::vector<Fact>& facts_;
 };
 
+// Turns the figures of a document, a block at a time, into its facts.
+class FactCollector {
+ public:
+  FactCollector(const Lexicon& lex, std::string_view original, const NormalizedText& normalized,
+                std::string_view text, Segmenter& seg, const ExtractOptions& options)
+      : lex_(lex),
+        original_(original),
+        normalized_(normalized),
+        text_(text),
+        seg_(seg),
+        options_(options),
+        decider_(lex, text, seg) {}
+
+  // Decides on a block of figures (ReadFigureBlock): ranges and exclusions are shared between
+  // neighbours, which a block never separates.
+  void AddBlock(std::vector<Figure>* block) {
+    std::vector<Figure>& figures = *block;
+    ShareAcrossRanges(lex_, text_, &figures);
+    joined_to_next_.assign(figures.size(), false);
+    for (size_t i = 0; i + 1 < figures.size(); ++i) {
+      joined_to_next_[i] = Joined(lex_, text_, figures[i], figures[i + 1]);
+    }
+    exclusions_.clear();
+    for (size_t i = 0; i < figures.size(); ++i) {
+      bool joined = joined_to_next_[i] || (i > 0 && joined_to_next_[i - 1]);
+      exclusions_.push_back(decider_.Decide(figures[i], joined));
+    }
+    ShareExclusionsAcrossRanges(lex_, text_, figures, &exclusions_);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      if (exclusions_[i] == Exclusion::kNone) Add(figures[i]);
+    }
+  }
+
+  // The facts, once every block is in: what needs the whole document is resolved.
+  std::vector<Fact> Finish() {
+    ContextResolver context(&facts_);
+    for (const auto& [i, end] : weak_points_) {
+      if (!context.SentenceHasPercent(i)) continue;
+      facts_[i].kind = Kind::kPercent;
+      facts_[i].unit = "point";
+      facts_[i].end = end;
+    }
+    context.ResolveMoney(scaled_bare_, unknown_money_);
+    PositionTracker positions(original_);
+    for (Fact& f : facts_) positions.Locate(f.start, &f.line, &f.col);
+    return std::move(facts_);
+  }
+
+ private:
+  void Add(const Figure& f) {
+    const OffsetMap& map = normalized_.map;
+    Fact fact = ToFact(f, options_);
+    if (f.qualifier_needs_no_duration && decider_.BeforeDuration(f)) {
+      fact.qualifier = Qualifier::kNone;
+    }
+    fact.start = map.ToOriginalStart(f.start);
+    fact.end = map.ToOriginalEnd(f.end);
+    fact.sentence = seg_.SentenceIndexAt(f.start);
+    fact.warnings =
+        FigureWarnings(normalized_, original_, f.start, f.end, map.ToOriginalStart(f.number_start),
+                       map.ToOriginalEnd(f.number_end));
+    if (f.currency == "?") unknown_money_.push_back(facts_.size());
+    if (fact.kind == Kind::kCount) {
+      auto [noun_start, noun_end] = decider_.CountedNoun(f.end);
+      if (noun_end > noun_start) {
+        size_t from = map.ToOriginalStart(noun_start);
+        fact.unit = std::string(original_.substr(from, map.ToOriginalEnd(noun_end) - from));
+      }
+      // "قتل 12 شخصا على الأقل": a qualifier after the counted noun.
+      if (fact.qualifier == Qualifier::kNone && noun_end > noun_start) {
+        if (auto q = lex_.qualifiers_after.After(text_, noun_end, seg_)) {
+          fact.qualifier = QualifierFromName(q->phrase->value);
+        }
+      }
+      // A scaled figure that counts nothing: in es/fr the counted noun would need "de".
+      bool counts_nothing = lex_.scale_noun_link ? !(lex_.links.After(text_, f.end, seg_) ||
+                                                     lex_.unit_skips.After(text_, f.end, seg_))
+                                                 : noun_end == noun_start;
+      if (f.has_scale && counts_nothing) scaled_bare_.push_back(facts_.size());
+      if (f.weak_points_end != 0) {
+        weak_points_.emplace_back(facts_.size(), map.ToOriginalEnd(f.weak_points_end));
+      }
+    }
+    facts_.push_back(std::move(fact));
+  }
+
+  const Lexicon& lex_;
+  std::string_view original_;
+  const NormalizedText& normalized_;
+  std::string_view text_;
+  Segmenter& seg_;
+  const ExtractOptions& options_;
+  FactDecider decider_;
+  std::vector<bool> joined_to_next_;  // of the block's figures, kept for their capacity
+  std::vector<Exclusion> exclusions_;
+  std::vector<Fact> facts_;
+  std::vector<size_t> scaled_bare_;    // counts with a scale word that count nothing
+  std::vector<size_t> unknown_money_;  // "ريال", "pesos": the country decides the code
+  std::vector<std::pair<size_t, size_t>> weak_points_;  // fact, end of "points"
+};
+
 }  // namespace
 
 std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
@@ -371,74 +472,10 @@ std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
   NormalizedText normalized = Normalize(original);
   std::string_view text = normalized.text;
   Segmenter seg(*lex.segmenter, text);
-  std::vector<Figure> figures = ReadFigures(lex, text, seg);
-  ShareAcrossRanges(lex, text, &figures);
-
-  FactDecider decider(lex, text, seg);
-  std::vector<Exclusion> exclusions;
-  std::vector<bool> joined_to_next(figures.size(), false);
-  for (size_t i = 0; i + 1 < figures.size(); ++i) {
-    joined_to_next[i] = Joined(lex, text, figures[i], figures[i + 1]);
-  }
-  for (size_t i = 0; i < figures.size(); ++i) {
-    bool joined = joined_to_next[i] || (i > 0 && joined_to_next[i - 1]);
-    exclusions.push_back(decider.Decide(figures[i], joined));
-  }
-  ShareExclusionsAcrossRanges(lex, text, figures, &exclusions);
-
-  std::vector<Fact> facts;
-  std::vector<size_t> scaled_bare;    // counts with a scale word that count nothing
-  std::vector<size_t> unknown_money;  // "ريال", "pesos": the country decides the code
-  std::vector<std::pair<size_t, size_t>> weak_points;  // fact, end of "points"
-  for (size_t i = 0; i < figures.size(); ++i) {
-    const Figure& f = figures[i];
-    if (exclusions[i] != Exclusion::kNone) continue;
-    Fact fact = ToFact(f, options);
-    if (f.qualifier_needs_no_duration && decider.BeforeDuration(f)) {
-      fact.qualifier = Qualifier::kNone;
-    }
-    fact.start = normalized.map.ToOriginalStart(f.start);
-    fact.end = normalized.map.ToOriginalEnd(f.end);
-    fact.sentence = seg.SentenceIndexAt(f.start);
-    fact.warnings = FigureWarnings(normalized, original, f.start, f.end,
-                                   normalized.map.ToOriginalStart(f.number_start),
-                                   normalized.map.ToOriginalEnd(f.number_end));
-    if (f.currency == "?") unknown_money.push_back(facts.size());
-    if (fact.kind == Kind::kCount) {
-      auto [noun_start, noun_end] = decider.CountedNoun(f.end);
-      if (noun_end > noun_start) {
-        size_t from = normalized.map.ToOriginalStart(noun_start);
-        fact.unit =
-            std::string(original.substr(from, normalized.map.ToOriginalEnd(noun_end) - from));
-      }
-      // "قتل 12 شخصا على الأقل": a qualifier after the counted noun.
-      if (fact.qualifier == Qualifier::kNone && noun_end > noun_start) {
-        if (auto q = lex.qualifiers_after.After(text, noun_end, seg)) {
-          fact.qualifier = QualifierFromName(q->phrase->value);
-        }
-      }
-      // A scaled figure that counts nothing: in es/fr the counted noun would need "de".
-      bool counts_nothing = lex.scale_noun_link ? !(lex.links.After(text, f.end, seg) ||
-                                                    lex.unit_skips.After(text, f.end, seg))
-                                                : noun_end == noun_start;
-      if (f.has_scale && counts_nothing) scaled_bare.push_back(facts.size());
-      if (f.weak_points_end != 0) {
-        weak_points.emplace_back(facts.size(), normalized.map.ToOriginalEnd(f.weak_points_end));
-      }
-    }
-    facts.push_back(std::move(fact));
-  }
-  ContextResolver context(&facts);
-  for (const auto& [i, end] : weak_points) {
-    if (!context.SentenceHasPercent(i)) continue;
-    facts[i].kind = Kind::kPercent;
-    facts[i].unit = "point";
-    facts[i].end = end;
-  }
-  context.ResolveMoney(scaled_bare, unknown_money);
-  PositionTracker positions(original);
-  for (Fact& f : facts) positions.Locate(f.start, &f.line, &f.col);
-  return facts;
+  FactCollector collector(lex, original, normalized, text, seg, options);
+  std::vector<Figure> block;
+  for (size_t pos = 0; ReadFigureBlock(lex, text, seg, &pos, &block);) collector.AddBlock(&block);
+  return collector.Finish();
 }
 
 }  // namespace figdiff

@@ -22,13 +22,24 @@ class FigureReader {
   FigureReader(const Lexicon& lex, std::string_view text, Segmenter& seg)
       : lex_(lex), text_(text), seg_(seg) {}
 
-  std::vector<Figure> ReadAll() {
-    std::vector<Figure> figures;
-    size_t pos = 0;
+  // Reads figures from `*scan_pos` into `*out` until the text ends, or the block is full and a
+  // paragraph break comes before the next candidate (read again by the next call).
+  void ReadBlock(size_t* scan_pos, std::vector<Figure>* out) {
+    std::vector<Figure>& figures = *out;
+    figures.clear();
+    size_t pos = *scan_pos;
     re2::StringPiece match;
     // Only the whole match: RE2 finds it with its DFAs alone, and telling the groups apart
     // (WordStart) rarely needs RE2's much slower submatch engines.
-    while (pos < text_.size() && lex_.scanner->Next(text_, pos, &match)) {
+    while (true) {
+      if (pos >= text_.size() || !lex_.scanner->Next(text_, pos, &match)) {
+        pos = text_.size();
+        break;
+      }
+      // The match's first byte may be the one before a number word: a line break.
+      if (figures.size() >= kFiguresPerBlock && HasParagraphBreak(pos, Offset(match) + 1)) {
+        break;  // `pos` is before the candidate: the next block's scan finds it again
+      }
       // Group 1, the digit run, is the first alternative: it wins wherever a digit starts.
       if (match[0] >= '0' && match[0] <= '9') {
         size_t run_start = Offset(match);
@@ -71,10 +82,17 @@ class FigureReader {
         figures.push_back(std::move(f));
       }
     }
-    return figures;
+    *scan_pos = pos;
   }
 
  private:
+  // Whether a blank line lies in [from, to): no soft line break (SpaceAt in phrase_set.cc).
+  bool HasParagraphBreak(size_t from, size_t to) const {
+    std::string_view gap = text_.substr(from, to - from);
+    return gap.find("\n\n") != std::string_view::npos ||
+           gap.find("\n\r\n") != std::string_view::npos;
+  }
+
   size_t Offset(re2::StringPiece piece) const {
     return static_cast<size_t>(piece.data() - text_.data());
   }
@@ -238,8 +256,10 @@ class FigureReader {
 
 }  // namespace
 
-std::vector<Figure> ReadFigures(const Lexicon& lex, std::string_view text, Segmenter& seg) {
-  return FigureReader(lex, text, seg).ReadAll();
+bool ReadFigureBlock(const Lexicon& lex, std::string_view text, Segmenter& seg, size_t* pos,
+                     std::vector<Figure>* figures) {
+  FigureReader(lex, text, seg).ReadBlock(pos, figures);
+  return !figures->empty();
 }
 
 }  // namespace figdiff

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "test_support.h"
 
 namespace figdiff {
@@ -179,6 +181,48 @@ TEST(Extract, FindsNothingInTextWithoutFigures) {
   EXPECT_TRUE(testing::Extract("en", "").empty());
   EXPECT_TRUE(testing::Extract("en", "No figures here, only words.").empty());
   EXPECT_TRUE(testing::Extract("fr", "En 2015, le 3e rapport de l'article 5.").empty());
+}
+
+// A long document is read in blocks of figures (figure.h): each paragraph's facts are what
+// the paragraph alone gives, ranges and exclusions included, at its place in the document.
+TEST(Extract, ReadsALongDocumentAsItsParagraphsAlone) {
+  const std::vector<std::string> paragraphs = {
+      "Dos empresas invirtieron entre 10 y 20 millones de euros en 2024.\n"
+      "Más de 3.000 equipos, el 5 de marzo.",
+      "En 2023 hubo 7 casos y 12 heridos.",
+      "Cerca del 40% de 9 millones de personas."};
+  std::vector<std::vector<Fact>> alone;
+  for (const std::string& p : paragraphs) alone.push_back(testing::Extract("es", p));
+  ASSERT_EQ(alone[0].size(), 4u);  // no year, no date
+  EXPECT_EQ(alone[0][1].value.ToString(), "10000000");
+  // Blocks start at paragraphs of every kind and place: a block's figures stay its own.
+  std::string text;
+  std::vector<Fact> expected;
+  std::mt19937 random(20261123);
+  int line = 0;
+  for (int i = 0; i < 600; ++i) {
+    size_t which = random() % paragraphs.size();
+    if (i > 0) text += "\n\n";
+    for (Fact f : alone[which]) {
+      f.start += text.size();
+      f.line += line;
+      expected.push_back(f);
+    }
+    text += paragraphs[which];
+    line += which == 0 ? 3 : 2;
+  }
+  auto facts = testing::Extract("es", text);
+  ASSERT_EQ(facts.size(), expected.size());
+  for (size_t i = 0; i < facts.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(facts[i].value.ToString(), expected[i].value.ToString());
+    EXPECT_EQ(facts[i].kind, expected[i].kind);
+    EXPECT_EQ(facts[i].currency, expected[i].currency);
+    EXPECT_EQ(facts[i].qualifier, expected[i].qualifier);
+    EXPECT_EQ(facts[i].unit, expected[i].unit);
+    EXPECT_EQ(facts[i].start, expected[i].start);
+    EXPECT_EQ(facts[i].line, expected[i].line);
+  }
 }
 
 }  // namespace

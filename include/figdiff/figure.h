@@ -37,7 +37,14 @@ struct Figure {
   Decimal Value() const { return number * multiplier; }
 };
 
-// Finds every figure of a normalized text, in order.
-std::vector<Figure> ReadFigures(const Lexicon& lex, std::string_view text, Segmenter& seg);
+// The figures of a normalized text are read a block at a time, so that the memory they take
+// follows the block, not the document: a block ends at a paragraph break (a blank line) once
+// it holds this many figures. No figure, range or lookup around one crosses a blank line.
+inline constexpr size_t kFiguresPerBlock = 512;
+
+// Reads the next block of figures of `text` from `*pos` on, in order, into `*figures` (cleared
+// first), and moves `*pos` past them. Returns false when no figure is left.
+bool ReadFigureBlock(const Lexicon& lex, std::string_view text, Segmenter& seg, size_t* pos,
+                     std::vector<Figure>* figures);
 
 }  // namespace figdiff
