@@ -469,8 +469,10 @@ class FactCollector {
 
 std::vector<Fact> ExtractFacts(const Lexicon& lex, std::string_view original,
                                const ExtractOptions& options) {
-  NormalizedText normalized = Normalize(original);
-  std::string_view text = normalized.text;
+  // A text that normalization would not change is read in place, not copied.
+  bool in_place = IsNormalized(original);
+  NormalizedText normalized = in_place ? NormalizedText() : Normalize(original);
+  std::string_view text = in_place ? original : std::string_view(normalized.text);
   Segmenter seg(*lex.segmenter, text);
   FactCollector collector(lex, original, normalized, text, seg, options);
   std::vector<Figure> block;

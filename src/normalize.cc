@@ -199,6 +199,17 @@ NormalizedText Normalize(std::string_view original) {
   return result;
 }
 
+bool IsNormalized(std::string_view text) {
+  for (size_t i = KeptRunEnd(text, 0); i < text.size(); i = KeptRunEnd(text, i)) {
+    size_t len;
+    char32_t cp = utf8::Decode(text, i, &len);
+    bool invalid = cp == 0xFFFD && len != 3;  // becomes a U+FFFD of three bytes
+    if (invalid || Fold(cp) != cp || IsHiddenOrLookalike(cp)) return false;
+    i += len;
+  }
+  return true;
+}
+
 std::string NormalizePhrase(std::string_view phrase) {
   return FoldText(
       phrase, [](size_t, size_t, size_t, size_t) {}, [](size_t, char32_t) {});

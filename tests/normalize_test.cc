@@ -9,6 +9,11 @@
 namespace figdiff {
 namespace {
 
+bool Unchanged(const std::string& text) {
+  NormalizedText n = Normalize(text);
+  return n.text == text && n.hidden.empty();  // same text: no offset moved either
+}
+
 TEST(Normalize, FoldsDigitsOfEveryScript) {
   EXPECT_EQ(Normalize("٤٠ و۱۲۳ और ४५ ４５").text, "40 و123 और 45 45");
 }
@@ -94,6 +99,21 @@ TEST(Normalize, FoldsLikePieceByPieceAcrossLatinBlocks) {
       expected += Normalize(piece).text;
     }
     ASSERT_EQ(Normalize(text).text, expected) << text;
+    ASSERT_EQ(IsNormalized(text), Unchanged(text)) << text;
+  }
+}
+
+TEST(Normalize, TellsTextsItWouldNotChange) {
+  for (std::string text : {"", "plain ASCII 40,000\nline", "Costó 1.500 dólares «hoy» ×2",
+                           "€ 5 — 中文 \uFFFD", "مليار دولار", "40\u00A0000"}) {
+    EXPECT_TRUE(Unchanged(text)) << text;
+    EXPECT_TRUE(IsNormalized(text)) << text;
+  }
+  for (std::string text : {"a\xFF", "dólares \xC3", "l\u2019un", "40\u202F000", "\u0663", "\u0623",
+                           "\uFEFFtext", "un\u00ADo", "do\u0301lares", "\u0640", "\U0001D7CE",
+                           "70 \u066A", "\u0629", "\u2013", "\uFF12"}) {
+    EXPECT_FALSE(Unchanged(text)) << text;
+    EXPECT_FALSE(IsNormalized(text)) << text;
   }
 }
 

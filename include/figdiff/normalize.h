@@ -56,6 +56,10 @@ bool IsHiddenOrLookalike(char32_t cp);
 // Normalizes valid UTF-8 (see input.h); invalid bytes become U+FFFD.
 NormalizedText Normalize(std::string_view original);
 
+// True when Normalize would change nothing: the same text, no offset moved, nothing hidden.
+// Most texts are so (English, Spanish news): they can be read in place, without a copy.
+bool IsNormalized(std::string_view text);
+
 // The same folding for a short phrase (language data), without the map.
 std::string NormalizePhrase(std::string_view phrase);
 
