@@ -147,13 +147,15 @@ nlohmann::ordered_json FactToJson(const Document& doc, const Fact& fact) {
 // The bytes of FactToJson(doc, f).dump(), one line per fact, written directly: a JSON value per
 // fact cost more than all of the extraction in text dense in figures.
 std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
-  std::string out;
-  out.reserve(facts.size() * 256);  // about a line's length: the string grows once or never
-  std::string head = "{\"doc\":";   // the same for every fact of the document
+  std::string head = "{\"doc\":";  // the same for every fact of the document
   AppendJsonString(doc.name, &head);
   head += ",\"lang\":";
   AppendJsonString(doc.lang, &head);
   head += ",\"kind\":";
+  // More than a line's length: pages reserved and never written cost nothing, and the string
+  // then grows never (a copy of all lines so far, and pages written twice).
+  std::string out;
+  out.reserve(facts.size() * (head.size() + 256));
   for (const Fact& f : facts) {
     out += head;
     AppendPlainJsonString(KindName(f.kind), &out);
@@ -202,6 +204,7 @@ std::string TsvHeader(bool with_id) {
 
 std::string RenderTsv(const Document& doc, const std::vector<Fact>& facts) {
   std::string out;
+  out.reserve(facts.size() * (doc.name.size() + 192));  // as RenderJsonl's
   for (const Fact& f : facts) {
     std::string warnings;
     for (const std::string& w : f.warnings) warnings += (warnings.empty() ? "" : "; ") + w;

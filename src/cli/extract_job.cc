@@ -11,8 +11,16 @@ void ExtractDocument(Document doc, const ExtractSettings& settings, JobResult* r
   const Lexicon* lex = settings.lexicons->Get(doc.lang, &result->fatal);
   if (lex == nullptr) return;
   std::vector<Fact> facts = ExtractFacts(*lex, doc.text, settings.documents.Extraction());
-  if (settings.format == "jsonl") result->output += RenderJsonl(doc, facts);
-  if (settings.format == "tsv") result->output += RenderTsv(doc, facts);
+  // A file's lines are its job's whole output: moved, not copied.
+  auto add = [&](std::string lines) {
+    if (result->output.empty()) {
+      result->output = std::move(lines);
+    } else {
+      result->output += lines;
+    }
+  };
+  if (settings.format == "jsonl") add(RenderJsonl(doc, facts));
+  if (settings.format == "tsv") add(RenderTsv(doc, facts));
   if (settings.format == "table")
     result->table_documents.emplace_back(std::move(doc), std::move(facts));
 }
