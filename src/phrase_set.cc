@@ -113,50 +113,85 @@ std::string PhrasePattern(std::string_view phrase) {
 
 int32_t PhraseSet::Trie::Child(int32_t node, char32_t symbol) const {
   if (node == 0 && symbol < kAsciiRoot) return ascii_root_[symbol];
-  const auto& children = nodes_[static_cast<size_t>(node)].children;
-  auto it = std::lower_bound(children.begin(), children.end(), symbol,
-                             [](const auto& edge, char32_t s) { return edge.first < s; });
-  return it != children.end() && it->first == symbol ? it->second : -1;
+  return EdgeTo(node, symbol);
 }
 
-void PhraseSet::Trie::Insert(std::string_view phrase, int32_t index) {
-  std::vector<char32_t> symbols;
-  symbols.reserve(phrase.size());
+int32_t PhraseSet::Trie::EdgeTo(int32_t node, char32_t symbol) const {
+  const Node& n = nodes_[static_cast<size_t>(node)];
+  auto first = edges_.begin() + n.first_edge, last = first + n.edge_count;
+  auto it = std::lower_bound(first, last, symbol,
+                             [](const Edge& edge, char32_t s) { return edge.symbol < s; });
+  return it != last && it->symbol == symbol ? it->child : -1;
+}
+
+void PhraseSet::Trie::Add(std::string_view phrase, int32_t index) {
+  auto start = static_cast<uint32_t>(symbols_.size());
   for (size_t i = 0; i < phrase.size();) {
     if (size_t len = SpaceAt(phrase, i)) {
-      if (symbols.empty() || symbols.back() != ' ') symbols.push_back(' ');
+      // A run of spaces is one symbol, and none begins the phrase.
+      if (symbols_.size() > start && symbols_.back() != ' ') symbols_.push_back(' ');
       i += len;
       continue;
     }
     size_t len;
     char32_t cp = utf8::Decode(phrase, i, &len);
-    symbols.push_back(folded_ ? FoldCase(cp) : cp);
+    symbols_.push_back(folded_ ? FoldCase(cp) : cp);
     i += len;
   }
-  while (!symbols.empty() && symbols.back() == ' ') symbols.pop_back();
-  if (!symbols.empty() && symbols.front() == ' ') symbols.erase(symbols.begin());
-  if (symbols.empty()) return;
-  if (reversed_) std::reverse(symbols.begin(), symbols.end());
-  int32_t node = 0;
-  for (char32_t symbol : symbols) {
-    int32_t child = Child(node, symbol);
-    if (child < 0) {
-      child = static_cast<int32_t>(nodes_.size());
-      auto& children = nodes_[static_cast<size_t>(node)].children;
-      auto at = std::lower_bound(children.begin(), children.end(), symbol,
-                                 [](const auto& edge, char32_t s) { return edge.first < s; });
-      children.insert(at, {symbol, child});
-      if (node == 0 && symbol < kAsciiRoot) ascii_root_[symbol] = child;
-      nodes_.emplace_back();  // after the insert: `children` refers into nodes_
-    }
-    node = child;
+  while (symbols_.size() > start && symbols_.back() == ' ') symbols_.pop_back();
+  if (symbols_.size() == start) return;
+  if (reversed_) std::reverse(symbols_.begin() + start, symbols_.end());
+  keys_.push_back({start, static_cast<uint32_t>(symbols_.size()) - start, index});
+}
+
+void PhraseSet::Trie::Build() {
+  // Sorted, a node's keys are side by side, the one that ends there first; stable, so the
+  // first added of equal spellings comes first.
+  auto symbols = [&](const Key& k) {
+    return std::u32string_view(symbols_.data() + k.start, k.length);
+  };
+  std::stable_sort(keys_.begin(), keys_.end(),
+                   [&](const Key& a, const Key& b) { return symbols(a) < symbols(b); });
+  nodes_.assign(1, Node());
+  edges_.clear();
+  BuildNode(keys_.begin(), keys_.end(), 0);
+  for (char32_t symbol = 0; symbol < kAsciiRoot; ++symbol) ascii_root_[symbol] = EdgeTo(0, symbol);
+  symbols_ = {};
+  keys_ = {};
+}
+
+int32_t PhraseSet::Trie::BuildNode(std::vector<Key>::const_iterator first,
+                                   std::vector<Key>::const_iterator last, uint32_t depth) {
+  auto node = static_cast<int32_t>(nodes_.size() - 1);  // made by the caller
+  if (first != last && first->length == depth) {
+    nodes_.back().terminal = first->index;
+    while (first != last && first->length == depth) ++first;  // later equal spellings
   }
-  int32_t& terminal = nodes_[static_cast<size_t>(node)].terminal;
-  if (terminal < 0) terminal = index;  // the first spelling wins
+  auto symbol_at = [&](const Key& k) { return symbols_[k.start + depth]; };
+  // The edges first, side by side; then each child's subtree.
+  auto first_edge = static_cast<uint32_t>(edges_.size());
+  for (auto it = first; it != last;) {
+    char32_t symbol = symbol_at(*it);
+    edges_.push_back({symbol, -1});
+    while (it != last && symbol_at(*it) == symbol) ++it;
+  }
+  nodes_[static_cast<size_t>(node)].first_edge = first_edge;
+  nodes_[static_cast<size_t>(node)].edge_count = static_cast<uint32_t>(edges_.size()) - first_edge;
+  size_t edge = first_edge;
+  for (auto it = first; it != last; ++edge) {
+    char32_t symbol = symbol_at(*it);
+    auto end = it;
+    while (end != last && symbol_at(*end) == symbol) ++end;
+    nodes_.emplace_back();
+    int32_t child = BuildNode(it, end, depth + 1);
+    edges_[edge].child = child;
+    it = end;
+  }
+  return node;
 }
 
 void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) const {
-  if (nodes_[0].children.empty()) return;
+  if (nodes_[0].edge_count == 0) return;
   // One loop per direction: the direction is tested once, not per symbol.
   if (reversed_) {
     WalkFrom<true>(text, pos, found);
@@ -200,18 +235,15 @@ void PhraseSet::Trie::WalkFrom(std::string_view text, size_t pos, Found* found) 
 }
 
 PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
-  // A phrase adds at most one node per byte: room for all, so no node is moved while building.
-  size_t bytes = 1;
-  for (const Phrase& p : phrases_) bytes += p.text.size();
-  for (Trie* trie : {&forward_folded_, &forward_exact_, &backward_folded_, &backward_exact_}) {
-    trie->Reserve(bytes);
-  }
   for (size_t i = 0; i < phrases_.size(); ++i) {
     Phrase& p = phrases_[i];
     p.text = NormalizePhrase(p.text);
     int32_t index = static_cast<int32_t>(i);
-    (p.case_sensitive ? forward_exact_ : forward_folded_).Insert(p.text, index);
-    (p.case_sensitive ? backward_exact_ : backward_folded_).Insert(p.text, index);
+    (p.case_sensitive ? forward_exact_ : forward_folded_).Add(p.text, index);
+    (p.case_sensitive ? backward_exact_ : backward_folded_).Add(p.text, index);
+  }
+  for (Trie* trie : {&forward_folded_, &forward_exact_, &backward_folded_, &backward_exact_}) {
+    trie->Build();
   }
   for (size_t byte = 0; byte < 128; ++byte) {
     char c = static_cast<char>(byte);

@@ -44,6 +44,22 @@ TEST_F(PhraseSetTest, ALineBreakThatWrapsAParagraphIsASpace) {
   EXPECT_FALSE(set_.Before(paragraphs, paragraphs.size() - 1, seg2));
 }
 
+TEST_F(PhraseSetTest, TakesTheFirstOfPhrasesSpelledAlike) {
+  // The data lists the preferred reading first: "Mil" and " mil " read alike.
+  PhraseSet set({{"Mil", "1000", {}}, {" mil ", "other", {}}, {"mil  millones", "1e9", {}}});
+  std::string text = "5 mil y 6 MIL MILLONES";
+  Segmenter seg(prototype_, text);
+  auto thousand = set.After(text, 1, seg);
+  ASSERT_TRUE(thousand);
+  EXPECT_EQ(thousand->phrase->value, "1000");
+  auto before = set.Before(text, 5, seg);
+  ASSERT_TRUE(before);
+  EXPECT_EQ(before->phrase->value, "1000");
+  auto billion = set.After(text, 9, seg);
+  ASSERT_TRUE(billion);
+  EXPECT_EQ(billion->phrase->value, "1e9");
+}
+
 TEST_F(PhraseSetTest, NeedsAWordEdgeAfterAWord) {
   std::string text = "5 milagros";
   Segmenter seg(prototype_, text);

@@ -81,14 +81,16 @@ class PhraseSet {
     }
   };
 
-  // A trie over code points (case-folded unless exact); space runs are one ' ' symbol. Each
-  // node keeps its children sorted in a small vector: a lookup walks a few cache lines, where
-  // a hash of edges costs a hash and a probe per character.
+  // A trie over code points (case-folded unless exact); space runs are one ' ' symbol. Built
+  // once from all its phrases into two flat arrays, each node's edges side by side and sorted
+  // by symbol: a lookup walks a few cache lines, and building it allocates a few times, not
+  // once per node.
   class Trie {
    public:
     Trie(bool folded, bool reversed) : folded_(folded), reversed_(reversed) {}
-    void Reserve(size_t nodes) { nodes_.reserve(nodes); }
-    void Insert(std::string_view phrase, int32_t index);
+    // Adds a phrase, read when Build is called; the first of equal spellings wins.
+    void Add(std::string_view phrase, int32_t index);
+    void Build();
     // Adds the phrases read from `pos` (backward when reversed), shortest first.
     void Walk(std::string_view text, size_t pos, Found* found) const;
     template <bool kBackward>
@@ -102,13 +104,29 @@ class PhraseSet {
 
    private:
     struct Node {
-      int32_t terminal = -1;                               // phrase index; -1 when none
-      std::vector<std::pair<char32_t, int32_t>> children;  // (symbol, node), by symbol
+      int32_t terminal = -1;  // phrase index; -1 when none
+      uint32_t first_edge = 0, edge_count = 0;
+    };
+    struct Edge {
+      char32_t symbol;
+      int32_t child;
+    };
+    // A phrase's symbols, added and not yet built: symbols_[start, start + length).
+    struct Key {
+      uint32_t start, length;
+      int32_t index;
     };
     int32_t Child(int32_t node, char32_t symbol) const;
+    int32_t EdgeTo(int32_t node, char32_t symbol) const;  // Child without the root's table
+    // Builds the node for keys [first, last), which share their first `depth` symbols.
+    int32_t BuildNode(std::vector<Key>::const_iterator first, std::vector<Key>::const_iterator last,
+                      uint32_t depth);
     static constexpr char32_t kAsciiRoot = 128;
     bool folded_, reversed_;
+    std::vector<char32_t> symbols_;
+    std::vector<Key> keys_;
     std::vector<Node> nodes_ = {Node()};
+    std::vector<Edge> edges_;
     // The root's children by ASCII symbol, -1 when none: most lookups end at the root.
     std::array<int32_t, kAsciiRoot> ascii_root_ = MakeEmptyRoot();
     static std::array<int32_t, kAsciiRoot> MakeEmptyRoot() {
