@@ -7,6 +7,9 @@
 #include <iterator>
 
 namespace figdiff {
+
+// String literals appended as string views: no strlen each, in the loops over facts.
+using namespace std::string_view_literals;
 namespace {
 
 nlohmann::ordered_json OrNull(const std::string& s) {
@@ -100,7 +103,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
 
 void AppendJsonStringOrNull(std::string_view s, std::string* out) {
   if (s.empty()) {
-    *out += "null";
+    *out += "null"sv;
   } else {
     AppendJsonString(s, out);
   }
@@ -159,19 +162,19 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
   for (const Fact& f : facts) {
     out += head;
     AppendPlainJsonString(KindName(f.kind), &out);
-    out += ",\"value\":";
+    out += ",\"value\":"sv;
     AppendPlainJsonString(f.value.ToString(), &out);
-    out += ",\"currency\":";
+    out += ",\"currency\":"sv;
     AppendJsonStringOrNull(f.currency, &out);
-    out += ",\"unit\":";
+    out += ",\"unit\":"sv;
     AppendJsonStringOrNull(f.unit, &out);
-    out += ",\"qualifier\":";
+    out += ",\"qualifier\":"sv;
     if (f.qualifier == Qualifier::kNone) {
-      out += "null";
+      out += "null"sv;
     } else {
       AppendPlainJsonString(QualifierName(f.qualifier), &out);
     }
-    out += ",\"text\":";
+    out += ",\"text\":"sv;
     AppendJsonString(TextOf(doc, f), &out);
     AppendNumber(",\"start\":", f.start, &out);
     AppendNumber(",\"end\":", f.end, &out);
@@ -179,7 +182,7 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
     AppendNumber(",\"col\":", f.col, &out);
     AppendNumber(",\"sentence\":", f.sentence, &out);
     if (!f.warnings.empty()) {
-      out += ",\"warnings\":[";
+      out += ",\"warnings\":["sv;
       for (size_t i = 0; i < f.warnings.size(); ++i) {
         if (i > 0) out += ',';
         AppendJsonString(f.warnings[i], &out);
@@ -187,10 +190,10 @@ std::string RenderJsonl(const Document& doc, const std::vector<Fact>& facts) {
       out += ']';
     }
     if (doc.id) {
-      out += ",\"id\":";
+      out += ",\"id\":"sv;
       AppendJsonString(*doc.id, &out);
     }
-    out += "}\n";
+    out += "}\n"sv;
   }
   return out;
 }
