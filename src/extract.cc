@@ -395,6 +395,7 @@ class FactCollector {
     for (size_t i = 0; i < figures.size(); ++i) {
       if (exclusions_[i] == Exclusion::kNone) Add(figures[i]);
     }
+    if (!figures.empty()) ReserveByDensity(figures.back().end);
   }
 
   // The facts, once every block is in: what needs the whole document is resolved.
@@ -413,6 +414,19 @@ class FactCollector {
   }
 
  private:
+  // After the first block of a longer text, room for the facts of the whole text at that
+  // block's density and a quarter more: each growth of the vector copies every fact and
+  // writes their pages again, while pages reserved and never written cost nothing. Capped: a
+  // dense first block says little about a huge text.
+  void ReserveByDensity(size_t block_end) {
+    static constexpr size_t kMostReserved = (size_t{256} << 20) / sizeof(Fact);
+    if (reserved_ || block_end >= text_.size()) return;
+    reserved_ = true;
+    double expected = 1.25 * static_cast<double>(facts_.size()) *
+                      static_cast<double>(text_.size()) / static_cast<double>(block_end);
+    facts_.reserve(std::min(static_cast<size_t>(expected), kMostReserved));
+  }
+
   void Add(const Figure& f) {
     const OffsetMap& map = normalized_.map;
     Fact fact = ToFact(f, options_);
@@ -460,6 +474,7 @@ class FactCollector {
   std::vector<bool> joined_to_next_;  // of the block's figures, kept for their capacity
   std::vector<Exclusion> exclusions_;
   std::vector<Fact> facts_;
+  bool reserved_ = false;              // by ReserveByDensity
   std::vector<size_t> scaled_bare_;    // counts with a scale word that count nothing
   std::vector<size_t> unknown_money_;  // "ريال", "pesos": the country decides the code
   std::vector<std::pair<size_t, size_t>> weak_points_;  // fact, end of "points"
