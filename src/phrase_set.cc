@@ -316,8 +316,8 @@ bool PhraseSet::MayMatchWordsAt(std::string_view text, size_t pos,
   return false;
 }
 
-std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t pos, Segmenter& seg,
-                                                 int max_spaces) const {
+std::optional<PhraseSet::Match> PhraseSet::WalkAfter(std::string_view text, size_t pos,
+                                                     Segmenter& seg, int max_spaces) const {
   if (phrases_.empty()) return std::nullopt;
   size_t start = SkipSpaces(text, pos, max_spaces);
   if (!MayBegin(text, start)) return std::nullopt;
@@ -331,8 +331,9 @@ std::optional<PhraseSet::Match> PhraseSet::After(std::string_view text, size_t p
   return std::nullopt;
 }
 
-std::optional<PhraseSet::Match> PhraseSet::Before(std::string_view text, size_t pos, Segmenter& seg,
-                                                  const PhraseSet* clitics) const {
+std::optional<PhraseSet::Match> PhraseSet::WalkBefore(std::string_view text, size_t pos,
+                                                      Segmenter& seg,
+                                                      const PhraseSet* clitics) const {
   if (phrases_.empty()) return std::nullopt;
   size_t end = pos;
   while (size_t len = SpaceBefore(text, end)) end -= len;

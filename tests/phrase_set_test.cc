@@ -60,6 +60,23 @@ TEST_F(PhraseSetTest, TakesTheFirstOfPhrasesSpelledAlike) {
   EXPECT_EQ(billion->phrase->value, "1e9");
 }
 
+TEST_F(PhraseSetTest, SkipsTheSpacesAroundAPosition) {
+  // Before skips every space; After as many as it is told, each run of one kind a space.
+  for (std::string text : {"más de  5", "más de\n5", "más de \u00A05", "más de\u00A05"}) {
+    Segmenter seg(prototype_, text);
+    auto q = set_.Before(text, text.size() - 1, seg);
+    ASSERT_TRUE(q) << text;
+    EXPECT_EQ(q->phrase->value, "more_than");
+  }
+  std::string text = "5  millones 6\nmil 7\u00A0mil";
+  Segmenter seg(prototype_, text);
+  EXPECT_FALSE(set_.After(text, 1, seg));
+  EXPECT_TRUE(set_.After(text, 1, seg, 2));
+  EXPECT_FALSE(set_.After(text, 1, seg, 0));
+  EXPECT_TRUE(set_.After(text, text.find("\nmil"), seg));
+  EXPECT_TRUE(set_.After(text, text.find("\u00A0mil"), seg));
+}
+
 TEST_F(PhraseSetTest, NeedsAWordEdgeAfterAWord) {
   std::string text = "5 milagros";
   Segmenter seg(prototype_, text);

@@ -47,11 +47,18 @@ class PhraseSet {
   // count) and ends at a word edge. Any run of spaces matches a space of the phrase; case is
   // ignored except for case-sensitive phrases.
   std::optional<Match> After(std::string_view text, size_t pos, Segmenter& seg,
-                             int max_spaces = 1) const;
+                             int max_spaces = 1) const {
+    // Most lookups end at the first byte: inline, before the walk's frame is set up.
+    if (!MayBeginAfter(text, pos, max_spaces)) return std::nullopt;
+    return WalkAfter(text, pos, seg, max_spaces);
+  }
   // The longest phrase that ends at `pos`, or before spaces that end at `pos`, and starts at a
   // word edge or right after one of `clitics` that does (ar "و" + "عمره").
   std::optional<Match> Before(std::string_view text, size_t pos, Segmenter& seg,
-                              const PhraseSet* clitics = nullptr) const;
+                              const PhraseSet* clitics = nullptr) const {
+    if (!MayEndBefore(text, pos)) return std::nullopt;
+    return WalkBefore(text, pos, seg, clitics);
+  }
   // True when `text` (spaces around it ignored) is one of the phrases.
   bool Contains(std::string_view text) const;
   // Whether Alternation(/*words=*/true), after at most one phrase of `prefixes` (may be null),
@@ -145,6 +152,25 @@ class PhraseSet {
   // any trie is walked.
   bool MayBegin(std::string_view text, size_t pos) const;
   bool MayEnd(std::string_view text, size_t pos) const;
+  // False only where After (Before) finds nothing because of the byte after (before) `pos`,
+  // past one ASCII space; other spaces and line breaks are left to the walk.
+  bool MayBeginAfter(std::string_view text, size_t pos, int max_spaces) const {
+    if (max_spaces > 0 && pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size()) return false;
+    auto byte = static_cast<unsigned char>(text[pos]);
+    return byte >= 0x80 || ascii_first_[byte] || byte == '\n' || byte == '\r' ||
+           (byte == ' ' && max_spaces > 1);
+  }
+  bool MayEndBefore(std::string_view text, size_t pos) const {
+    if (pos > 0 && text[pos - 1] == ' ') --pos;
+    if (pos == 0) return false;
+    auto byte = static_cast<unsigned char>(text[pos - 1]);
+    return byte >= 0x80 || ascii_last_[byte] || byte == '\n' || byte == ' ';
+  }
+  std::optional<Match> WalkAfter(std::string_view text, size_t pos, Segmenter& seg,
+                                 int max_spaces) const;
+  std::optional<Match> WalkBefore(std::string_view text, size_t pos, Segmenter& seg,
+                                  const PhraseSet* clitics) const;
 
   std::vector<Phrase> phrases_;
   std::bitset<128> ascii_first_, ascii_last_;
