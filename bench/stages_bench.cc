@@ -206,7 +206,7 @@ void BM_CandidateScanRe2(benchmark::State& state, const std::string& lang) {
 }
 
 // The candidate scan and the reading of each figure's context (scale, currency, percent,
-// qualifier): figure.h's ReadFigures, with its segmenter.
+// qualifier): figure.h's ReadFigureBlock over the whole text, block by block, with its segmenter.
 void BM_ReadFigures(benchmark::State& state, const std::string& lang) {
   const Corpus& corpus = CorpusOf(lang);
   const Lexicon& lex = SharedLexicon(lang);
