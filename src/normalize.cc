@@ -203,7 +203,8 @@ bool IsNormalized(std::string_view text) {
   for (size_t i = KeptRunEnd(text, 0); i < text.size(); i = KeptRunEnd(text, i)) {
     size_t len;
     char32_t cp = utf8::Decode(text, i, &len);
-    bool invalid = cp == 0xFFFD && len != 3;  // becomes a U+FFFD of three bytes
+    // An invalid sequence decodes as U+FFFD too, and becomes one.
+    bool invalid = cp == 0xFFFD && text.substr(i, len) != "\uFFFD";
     if (invalid || Fold(cp) != cp || IsHiddenOrLookalike(cp)) return false;
     i += len;
   }

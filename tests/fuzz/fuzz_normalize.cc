@@ -6,7 +6,9 @@
 //   it is valid UTF-8;
 // - ToOriginalStart(p) <= ToOriginalEnd(p') for boundaries p < p' (a span maps to a span; an
 //   empty span is not a span: at a dropped character its start is after it, its end before);
-// - ASCII-only input is its own normalization, and the map is the identity.
+// - ASCII-only input is its own normalization, and the map is the identity;
+// - IsNormalized is true exactly when the text comes out the same with nothing hidden (then
+//   extraction reads it in place).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -29,6 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
              text.size());
   FUZZ_CHECK("phrase", figdiff::NormalizePhrase(original) == text,
              "NormalizePhrase differs from Normalize");
+  bool unchanged = text == original && norm.hidden.empty();
+  bool in_place = figdiff::IsNormalized(original);
+  FUZZ_CHECK("is-normalized", in_place == unchanged,
+             "IsNormalized is %d, but Normalize %s the %zu bytes", in_place,
+             unchanged ? "keeps" : "changes", size);
 
   // The largest ToOriginalStart(p) over the boundaries p before the current one.
   size_t max_start_before = 0;
