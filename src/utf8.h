@@ -13,7 +13,8 @@
 namespace figdiff::utf8 {
 
 // Decodes the code point at text[pos]; sets *length to its byte count. An invalid sequence
-// decodes as U+FFFD with length 1, so callers always make progress.
+// decodes as U+FFFD with the length of its maximal valid prefix, 1 to 3 bytes (ICU's
+// U8_NEXT), so callers always make progress.
 char32_t Decode(std::string_view text, size_t pos, size_t* length);
 
 // How many bytes from `s` (at a character boundary, 16 readable) are ASCII and valid two-byte
