@@ -420,11 +420,11 @@ class FactCollector {
   // dense first block says little about a huge text.
   void ReserveByDensity(size_t block_end) {
     static constexpr size_t kMostReserved = (size_t{256} << 20) / sizeof(Fact);
-    if (reserved_ || block_end >= text_.size()) return;
+    if (reserved_ || block_end == 0 || block_end >= text_.size()) return;
     reserved_ = true;
     double expected = 1.25 * static_cast<double>(facts_.size()) *
                       static_cast<double>(text_.size()) / static_cast<double>(block_end);
-    facts_.reserve(std::min(static_cast<size_t>(expected), kMostReserved));
+    facts_.reserve(static_cast<size_t>(std::min(expected, static_cast<double>(kMostReserved))));
   }
 
   void Add(const Figure& f) {
