@@ -15,6 +15,7 @@
 namespace figdiff {
 namespace {
 
+using utf8::IsAsciiDigit;
 using utf8::IsAsciiLetter;
 
 // Four plain digits from 1000 to 2199: a year unless its context says otherwise.
@@ -156,12 +157,12 @@ class FactDecider {
     char before2 = s > 1 ? text_[s - 2] : ' ';
     char after = e < text_.size() ? text_[e] : ' ';
     char after2 = e + 1 < text_.size() ? text_[e + 1] : ' ';
-    if ((before == ':' || before == '/') && utf8::IsAsciiDigit(before2)) return true;
-    if ((after == ':' || after == '/') && utf8::IsAsciiDigit(after2)) return true;
-    if ((after == 'h' || after == 'H') && utf8::IsAsciiDigit(after2)) return true;  // "14h30"
-    if (e - s == 2 && AfterHour(s)) return true;                                    // "17 h 30"
-    if (before == '/' && IsAsciiLetter(before2)) return true;                       // "24 h/24"
-    if (RateAfter(e)) return true;                                                  // "7 j/7"
+    if ((before == ':' || before == '/') && IsAsciiDigit(before2)) return true;
+    if ((after == ':' || after == '/') && IsAsciiDigit(after2)) return true;
+    if ((after == 'h' || after == 'H') && IsAsciiDigit(after2)) return true;  // "14h30"
+    if (e - s == 2 && AfterHour(s)) return true;                              // "17 h 30"
+    if (before == '/' && IsAsciiLetter(before2)) return true;                 // "24 h/24"
+    if (RateAfter(e)) return true;                                            // "7 j/7"
     if (before == '+' && !f.percent) return true;
     if (before == '#') return true;
     if (before == '%') return true;  // URL encoding: "%28"
@@ -170,21 +171,20 @@ class FactDecider {
       char32_t cp = utf8::Decode(text_, utf8::PreviousStart(text_, s - 1), &len);
       if (u_isalpha(static_cast<UChar32>(cp))) return true;  // "GPT-4"
       // "2023-24": a season after a year.
-      if (e - s == 2 && s >= 6 && utf8::IsAsciiDigit(text_[s - 5]) &&
-          !utf8::IsAsciiDigit(text_[s - 6]))
+      if (e - s == 2 && s >= 6 && IsAsciiDigit(text_[s - 5]) && !IsAsciiDigit(text_[s - 6])) {
         return true;
+      }
     }
     // Three or more digit groups joined by hyphens: a date or a phone number.
     int groups = 1;
-    for (size_t i = e;
-         i + 1 < text_.size() && text_[i] == '-' && utf8::IsAsciiDigit(text_[i + 1]);) {
+    for (size_t i = e; i + 1 < text_.size() && text_[i] == '-' && IsAsciiDigit(text_[i + 1]);) {
       ++groups;
-      for (i += 1; i < text_.size() && utf8::IsAsciiDigit(text_[i]); ++i) {
+      for (i += 1; i < text_.size() && IsAsciiDigit(text_[i]); ++i) {
       }
     }
-    for (size_t i = s; i > 1 && text_[i - 1] == '-' && utf8::IsAsciiDigit(text_[i - 2]);) {
+    for (size_t i = s; i > 1 && text_[i - 1] == '-' && IsAsciiDigit(text_[i - 2]);) {
       ++groups;
-      for (i -= 1; i > 0 && utf8::IsAsciiDigit(text_[i - 1]); --i) {
+      for (i -= 1; i > 0 && IsAsciiDigit(text_[i - 1]); --i) {
       }
     }
     return groups >= 3;
@@ -196,7 +196,7 @@ class FactDecider {
     size_t letters = 0;
     while (pos < text_.size() && IsAsciiLetter(text_[pos]) && letters < 3) ++pos, ++letters;
     return letters >= 1 && letters <= 2 && pos + 1 < text_.size() && text_[pos] == '/' &&
-           utf8::IsAsciiDigit(text_[pos + 1]);
+           IsAsciiDigit(text_[pos + 1]);
   }
 
   // Whether `pos` follows an hour and its "h": "17 h 30", "8h 30" (the minutes).
@@ -209,7 +209,7 @@ class FactDecider {
     size_t h = skip_spaces_back(pos);
     if (h == pos || h == 0 || (text_[h - 1] != 'h' && text_[h - 1] != 'H')) return false;
     size_t hour_end = skip_spaces_back(h - 1);
-    return hour_end > 0 && utf8::IsAsciiDigit(text_[hour_end - 1]);
+    return hour_end > 0 && IsAsciiDigit(text_[hour_end - 1]);
   }
 
   // Number words that are used as something else here.
@@ -218,7 +218,7 @@ class FactDecider {
     while (next < text_.size() && text_[next] == ' ') ++next;
     if (f.article) {
       // "un 5 %": an article before a figure; "une entreprise": an article.
-      if (next < text_.size() && utf8::IsAsciiDigit(text_[next])) return true;
+      if (next < text_.size() && IsAsciiDigit(text_[next])) return true;
       if (f.qualifier == Qualifier::kNone && !lex_.emphasis.After(text_, f.end, seg_)) return true;
     }
     if (f.needs_noun && !HasCountedNoun(f.end)) return true;
