@@ -252,18 +252,6 @@ PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases))
   }
 }
 
-bool PhraseSet::MayBegin(std::string_view text, size_t pos) const {
-  if (pos >= text.size()) return false;
-  auto byte = static_cast<unsigned char>(text[pos]);
-  return byte >= 0x80 || ascii_first_[byte];
-}
-
-bool PhraseSet::MayEnd(std::string_view text, size_t pos) const {
-  if (pos == 0) return false;
-  auto byte = static_cast<unsigned char>(text[pos - 1]);
-  return byte >= 0x80 || ascii_last_[byte];
-}
-
 PhraseSet::Found PhraseSet::Walk(std::string_view text, size_t pos, bool backward) const {
   Found found;
   (backward ? backward_folded_ : forward_folded_).Walk(text, pos, &found);

@@ -150,22 +150,29 @@ class PhraseSet {
   bool WordBeginsAt(std::string_view text, size_t pos) const;
   // The text's ASCII bytes that can begin (end) a phrase: most lookups end there, before
   // any trie is walked.
-  bool MayBegin(std::string_view text, size_t pos) const;
-  bool MayEnd(std::string_view text, size_t pos) const;
-  // False only where After (Before) finds nothing because of the byte after (before) `pos`,
-  // past one ASCII space; other spaces and line breaks are left to the walk.
-  bool MayBeginAfter(std::string_view text, size_t pos, int max_spaces) const {
-    if (max_spaces > 0 && pos < text.size() && text[pos] == ' ') ++pos;
+  bool MayBegin(std::string_view text, size_t pos) const {
     if (pos >= text.size()) return false;
     auto byte = static_cast<unsigned char>(text[pos]);
-    return byte >= 0x80 || ascii_first_[byte] || byte == '\n' || byte == '\r' ||
-           (byte == ' ' && max_spaces > 1);
+    return byte >= 0x80 || ascii_first_[byte];
+  }
+  bool MayEnd(std::string_view text, size_t pos) const {
+    if (pos == 0) return false;
+    auto byte = static_cast<unsigned char>(text[pos - 1]);
+    return byte >= 0x80 || ascii_last_[byte];
+  }
+  // MayBegin (MayEnd) past one ASCII space after (before) `pos`, the spaces After (Before)
+  // skips most often; the other spaces and line breaks are left to the walk, which skips them.
+  bool MayBeginAfter(std::string_view text, size_t pos, int max_spaces) const {
+    if (max_spaces > 0 && pos < text.size() && text[pos] == ' ') ++pos;
+    if (MayBegin(text, pos)) return true;
+    char next = pos < text.size() ? text[pos] : '\0';
+    return next == '\n' || next == '\r' || (next == ' ' && max_spaces > 1);
   }
   bool MayEndBefore(std::string_view text, size_t pos) const {
     if (pos > 0 && text[pos - 1] == ' ') --pos;
-    if (pos == 0) return false;
-    auto byte = static_cast<unsigned char>(text[pos - 1]);
-    return byte >= 0x80 || ascii_last_[byte] || byte == '\n' || byte == ' ';
+    if (MayEnd(text, pos)) return true;
+    char before = pos > 0 ? text[pos - 1] : '\0';
+    return before == '\n' || before == ' ';
   }
   std::optional<Match> WalkAfter(std::string_view text, size_t pos, Segmenter& seg,
                                  int max_spaces) const;
