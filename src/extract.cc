@@ -48,7 +48,7 @@ class FactDecider {
       : lex_(lex), text_(text), seg_(seg) {}
 
   // The counted noun after `pos` ([start, end) in the normalized text), skipping function words
-  // ("de", "des", "of"); empty when no word follows.
+  // ("de", "des", "of"); empty when no word follows or the word is no noun ("9 to 4 on").
   std::pair<size_t, size_t> CountedNoun(size_t pos) const {
     for (int i = 0; i < 3; ++i) {
       auto skip = lex_.unit_skips.After(text_, pos, seg_);
@@ -64,6 +64,7 @@ class FactDecider {
       if (!u_isalpha(static_cast<UChar32>(cp))) break;
       end += len;
     }
+    if (end > pos && lex_.not_nouns.Contains(text_.substr(pos, end - pos))) return {pos, pos};
     return {pos, end};
   }
 
@@ -393,7 +394,9 @@ class FactCollector {
     }
     ShareExclusionsAcrossRanges(lex_, text_, figures, &exclusions_);
     for (size_t i = 0; i < figures.size(); ++i) {
-      if (exclusions_[i] == Exclusion::kNone) Add(figures[i]);
+      if (exclusions_[i] != Exclusion::kNone) continue;
+      // "10 to 20 people": the first end of a range counts what the second counts.
+      Add(figures[i], joined_to_next_[i] ? figures[i + 1].end : figures[i].end);
     }
     if (!figures.empty()) ReserveByDensity(figures.back().end);
   }
@@ -427,7 +430,8 @@ class FactCollector {
     facts_.reserve(static_cast<size_t>(std::min(expected, static_cast<double>(kMostReserved))));
   }
 
-  void Add(const Figure& f) {
+  // `noun_from`: where the counted noun of a count is looked for.
+  void Add(const Figure& f, size_t noun_from) {
     const OffsetMap& map = normalized_.map;
     Fact fact = ToFact(f, options_);
     if (f.qualifier_needs_no_duration && decider_.BeforeDuration(f)) {
@@ -441,7 +445,7 @@ class FactCollector {
                        map.ToOriginalEnd(f.number_end));
     if (f.currency == "?") unknown_money_.push_back(facts_.size());
     if (fact.kind == Kind::kCount) {
-      auto [noun_start, noun_end] = decider_.CountedNoun(f.end);
+      auto [noun_start, noun_end] = decider_.CountedNoun(noun_from);
       if (noun_end > noun_start) {
         size_t from = map.ToOriginalStart(noun_start);
         fact.unit = std::string(original_.substr(from, map.ToOriginalEnd(noun_end) - from));

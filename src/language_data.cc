@@ -38,6 +38,7 @@ const std::vector<CategoryInfo>& Categories() {
       {"emphasis", Category::kEmphasis, false, {}},
       {"range", Category::kRange, false, {}},
       {"unit_skip", Category::kUnitSkip, false, {}},
+      {"not_noun", Category::kNotNoun, false, {}},
       {"year_before", Category::kYearBefore, false, {}},
       {"month", Category::kMonth, false, {}},
       {"code_before", Category::kCodeBefore, false, {}},

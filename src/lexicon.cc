@@ -195,6 +195,7 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   ranges.push_back({"-", "", {}});
   lex->ranges = PhraseSet(std::move(ranges));
   lex->unit_skips = PhraseSet(Select(data, Category::kUnitSkip));
+  lex->not_nouns = PhraseSet(Select(data, Category::kNotNoun));
   lex->determiners = PhraseSet(Select(data, Category::kDeterminer));
   lex->year_befores = PhraseSet(Select(data, Category::kYearBefore));
   lex->months = PhraseSet(Select(data, Category::kMonth));

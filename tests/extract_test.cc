@@ -128,6 +128,35 @@ TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
   EXPECT_EQ(facts[4].value.ToString(), "-3000000");
 }
 
+// The counted noun is the word after a count, unless that word is no noun; the first end of a
+// range counts what the second counts.
+TEST(Extract, CountedNounIsNoFunctionWord) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"en", "The council voted 9 to 4 on Tuesday.", {"", ""}},
+      {"en", "Trips averaged 312,400 in May, up from 265,000 a year earlier.", {"", ""}},
+      {"en", "They hired 10 to 20 people and 3 engineers.", {"people", "people", "engineers"}},
+      {"es", "Votó 9 a 4 el martes y contrató 10 a 20 personas.", {"", "", "personas", "personas"}},
+      {"fr", "Le conseil a voté 9 contre 4 et a embauché 300 en mars.", {"", "", ""}},
+      {"ar", "قتل 12 في غزة و 5 أشخاص", {"", "أشخاص"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto facts = testing::Extract(c.lang, c.text);
+    ASSERT_EQ(facts.size(), c.units.size());
+    for (size_t i = 0; i < facts.size(); ++i) EXPECT_EQ(facts[i].unit, c.units[i]) << i;
+  }
+}
+
+// "Budget 2025 de la ville": with no counted noun after it, 2025 is a year, not a count.
+TEST(Extract, YearBeforeFunctionWordsIsNoCount) {
+  EXPECT_TRUE(testing::Extract("fr", "Budget 2025 de la ville de Lyon.").empty());
+}
+
 // Regressions found by the fuzzers (tests/fuzz/regressions/).
 TEST(Extract, FuzzCountUnitAfterDroppedChar) {
   auto facts = testing::Extract("en", "0\u00AD\n");
@@ -189,8 +218,7 @@ TEST(Extract, ReadsALongDocumentAsItsParagraphsAlone) {
   const std::vector<std::string> paragraphs = {
       "Dos empresas invirtieron entre 10 y 20 millones de euros en 2024.\n"
       "Más de 3.000 equipos, el 5 de marzo.",
-      "En 2023 hubo 7 casos y 12 heridos.",
-      "Cerca del 40% de 9 millones de personas."};
+      "En 2023 hubo 7 casos y 12 heridos.", "Cerca del 40% de 9 millones de personas."};
   std::vector<std::vector<Fact>> alone;
   for (const std::string& p : paragraphs) alone.push_back(testing::Extract("es", p));
   ASSERT_EQ(alone[0].size(), 4u);  // no year, no date

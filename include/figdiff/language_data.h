@@ -21,6 +21,7 @@ enum class Category {
   kEmphasis,
   kRange,
   kUnitSkip,
+  kNotNoun,
   kYearBefore,
   kMonth,
   kCodeBefore,

@@ -28,7 +28,7 @@ struct Lexicon {
   PhraseSet currencies_after, currencies_before;  // value: ISO code, or "$" for --dollar
   PhraseSet links, percents, points;
   PhraseSet qualifiers_before, qualifiers_after;  // value: qualifier type
-  PhraseSet emphasis, ranges, unit_skips, determiners;
+  PhraseSet emphasis, ranges, unit_skips, not_nouns, determiners;
   PhraseSet year_befores, months, code_befores, time_befores, time_afters;
   PhraseSet age_befores, age_afters;
   PhraseSet age_frames;  // phrase before the number; value: the word after it
