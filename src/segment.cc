@@ -71,13 +71,18 @@ const std::array<WordClass, 0x800>& WordClasses() {
 }
 
 WordClass ClassOf(std::string_view text, size_t pos) {
+  auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return WordClasses()[byte];  // most characters: no decoding
   size_t len;
   char32_t cp = utf8::Decode(text, pos, &len);
   return cp < 0x800 ? WordClasses()[cp] : kAskIcu;
 }
 
 WordClass ClassBefore(std::string_view text, size_t pos) {
-  return pos == 0 ? kAskIcu : ClassOf(text, utf8::PreviousStart(text, pos));
+  if (pos == 0) return kAskIcu;
+  auto byte = static_cast<unsigned char>(text[pos - 1]);
+  if (byte < 0x80) return WordClasses()[byte];
+  return ClassOf(text, utf8::PreviousStart(text, pos));
 }
 
 WordClass ClassAfter(std::string_view text, size_t pos) {
