@@ -128,8 +128,8 @@ TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
   EXPECT_EQ(facts[4].value.ToString(), "-3000000");
 }
 
-// The counted noun is the word after a count, unless that word is no noun; the first end of a
-// range counts what the second counts.
+// The counted noun is the word after a count, or after its hyphen, unless that word is no noun;
+// the first end of a range counts what the second counts.
 TEST(Extract, CountedNounIsNoFunctionWord) {
   struct Case {
     const char* lang;
@@ -140,6 +140,9 @@ TEST(Extract, CountedNounIsNoFunctionWord) {
       {"en", "The council voted 9 to 4 on Tuesday.", {"", ""}},
       {"en", "Trips averaged 312,400 in May, up from 265,000 a year earlier.", {"", ""}},
       {"en", "They hired 10 to 20 people and 3 engineers.", {"people", "people", "engineers"}},
+      {"en",
+       "A 9.5-mile line, a 15-minute walk, 10-15 stations.",
+       {"mile", "minute", "stations", "stations"}},
       {"es", "Votó 9 a 4 el martes y contrató 10 a 20 personas.", {"", "", "personas", "personas"}},
       {"fr", "Le conseil a voté 9 contre 4 et a embauché 300 en mars.", {"", "", ""}},
       {"ar", "قتل 12 في غزة و 5 أشخاص", {"", "أشخاص"}},
