@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 
 #include "case_fold.h"
 #include "figdiff/normalize.h"
@@ -69,6 +70,27 @@ size_t SkipSpaces(std::string_view text, size_t pos, int max_spaces) {
   }
   return pos;
 }
+
+// What a byte of the text is to a trie's walk: an ASCII symbol (case-folded for a folded
+// trie); kMaySpace for the bytes a space may be made of (' ', CR, LF and the no-break
+// space's two), which SpaceAt decides; kMultiByte for the other bytes of longer characters.
+constexpr uint8_t kMaySpace = 0x80, kMultiByte = 0x81;
+
+constexpr std::array<uint8_t, 256> ByteSymbols(bool folded) {
+  std::array<uint8_t, 256> symbols{};
+  for (int b = 0; b < 256; ++b) {
+    if (b == ' ' || b == '\n' || b == '\r' || b == 0xC2 || b == 0xA0) {
+      symbols[b] = kMaySpace;
+    } else if (b >= 0x80) {
+      symbols[b] = kMultiByte;
+    } else {
+      symbols[b] = static_cast<uint8_t>(folded && b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+    }
+  }
+  return symbols;
+}
+constexpr std::array<uint8_t, 256> kFoldedBytes = ByteSymbols(true);
+constexpr std::array<uint8_t, 256> kExactBytes = ByteSymbols(false);
 
 // Whether the word alternation (Alternation with `words`) asks \b after `phrase`: when it ends
 // in an ASCII letter. RE2's \b is ASCII's.
@@ -202,23 +224,24 @@ void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) cons
 
 template <bool kBackward>
 void PhraseSet::Trie::WalkFrom(std::string_view text, size_t pos, Found* found) const {
+  const std::array<uint8_t, 256>& byte_symbols = folded_ ? kFoldedBytes : kExactBytes;
   int32_t node = 0;
   size_t i = pos;
   while (kBackward ? i > 0 : i < text.size()) {
-    auto byte = static_cast<unsigned char>(text[kBackward ? i - 1 : i]);
-    // Only these bytes can be (part of) a space: ' ', the no-break space's two, CR and LF.
-    bool may_be_space = byte == ' ' || byte == 0xC2 || byte == 0xA0 || byte == '\n' || byte == '\r';
+    uint8_t byte_symbol = byte_symbols[static_cast<unsigned char>(text[kBackward ? i - 1 : i])];
     char32_t symbol;
-    if (size_t space = !may_be_space ? 0 : kBackward ? SpaceBefore(text, i) : SpaceAt(text, i)) {
+    if (byte_symbol < 0x80) {  // most symbols: one load, no decoding
+      symbol = byte_symbol;
+      i = kBackward ? i - 1 : i + 1;
+    } else if (size_t space = byte_symbol != kMaySpace ? 0
+                              : kBackward              ? SpaceBefore(text, i)
+                                                       : SpaceAt(text, i)) {
       symbol = ' ';
       // A run of spaces is one symbol.
       while (space != 0) {
         i = kBackward ? i - space : i + space;
         space = kBackward ? SpaceBefore(text, i) : SpaceAt(text, i);
       }
-    } else if (byte < 0x80) {  // most symbols: no decoding
-      symbol = folded_ ? FoldCase(byte) : byte;
-      i = kBackward ? i - 1 : i + 1;
     } else {
       size_t start = kBackward ? utf8::PreviousStart(text, i) : i;
       size_t len;
