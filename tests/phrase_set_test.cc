@@ -138,6 +138,39 @@ TEST_F(PhraseSetTest, ChecksTheFirstAndLastByteAsTheTrieWould) {
   EXPECT_FALSE(set_.Before(text, 0, seg));
 }
 
+// The first (last) two bytes are checked too: a phrase of one symbol passes on its byte alone,
+// a line break or a no-break space may be the space of a phrase, and a longer character is
+// left to the walk.
+TEST_F(PhraseSetTest, ChecksTheFirstAndLastTwoBytesAsTheTrieWould) {
+  PhraseSet set({{"$", "$", {}},
+                 {"a maximum of", "up_to", {}},
+                 {"más de", "more_than", {}},
+                 {"USD", "USD", {}, true}});
+  auto after = [&](std::string text, size_t pos) {
+    Segmenter seg(prototype_, text);
+    auto m = set.After(text, pos, seg);
+    return m ? m->phrase->value : "";
+  };
+  EXPECT_EQ(after("$5", 0), "$");
+  EXPECT_EQ(after("x A\nmaximum of 5", 1), "up_to");
+  EXPECT_EQ(after("x a\u00A0maximum of 5", 1), "up_to");
+  EXPECT_EQ(after("x MÁS DE 5", 1), "more_than");
+  EXPECT_EQ(after("x USD 5", 1), "USD");
+  EXPECT_EQ(after("x ma 5", 1), "");
+  EXPECT_EQ(after("x a", 1), "");
+  auto before = [&](std::string text) {
+    Segmenter seg(prototype_, text);
+    auto m = set.Before(text, text.size(), seg);
+    return m ? m->phrase->value : "";
+  };
+  EXPECT_EQ(before("$"), "$");
+  EXPECT_EQ(before("A MAXIMUM\nOF "), "up_to");
+  EXPECT_EQ(before("más\u00A0de"), "more_than");
+  EXPECT_EQ(before("x USD"), "USD");
+  EXPECT_EQ(before("x usd"), "");
+  EXPECT_EQ(before("x sd"), "");
+}
+
 TEST_F(PhraseSetTest, WorksAroundArabicWords) {
   std::string text = "1.5 مليار دولار";
   Segmenter seg(prototype_, text);

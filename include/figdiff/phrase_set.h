@@ -74,6 +74,18 @@ class PhraseSet {
   std::string Alternation(bool words = false) const;
 
  private:
+  // Pairs of ASCII symbols as a trie reads them: case-folded, and CR and LF counted as the
+  // one ' ' of a run of spaces (a soft line break is one). A longer character, or a no-break
+  // space, after an ASCII byte is left to the walk.
+  static constexpr size_t kAsciiPairs = 128 * 128;
+  static unsigned char FoldAscii(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+  }
+  static size_t PairIndex(unsigned char first, unsigned char second) {
+    unsigned char next = second == '\n' || second == '\r' ? ' ' : FoldAscii(second);
+    return size_t{FoldAscii(first)} << 7 | next;
+  }
+
   // Phrases found by one lookup: (other end, phrase index), without a heap allocation.
   struct Found {
     static constexpr int kMax = 16;  // no phrase has more prefixes that are phrases
@@ -102,6 +114,9 @@ class PhraseSet {
     void Walk(std::string_view text, size_t pos, Found* found) const;
     template <bool kBackward>
     void WalkFrom(std::string_view text, size_t pos, Found* found) const;
+    // Marks the phrases of one ASCII symbol, and the pairs of ASCII symbols that begin
+    // (reversed: end) the others, case-folded (PairIndex).
+    void MarkPairs(std::bitset<128>* alone, std::bitset<kAsciiPairs>* pairs) const;
     // Whether a phrase starts (reversed: ends) with the ASCII byte `byte` of the text.
     bool StartsWith(char byte) const {
       char32_t symbol = static_cast<unsigned char>(byte);
@@ -161,18 +176,37 @@ class PhraseSet {
     return byte >= 0x80 || ascii_last_[byte];
   }
   // MayBegin (MayEnd) past one ASCII space after (before) `pos`, the spaces After (Before)
-  // skips most often; the other spaces and line breaks are left to the walk, which skips them.
+  // skips most often, and then the pair of bytes there; the other spaces and line breaks are
+  // left to the walk, which skips them.
   bool MayBeginAfter(std::string_view text, size_t pos, int max_spaces) const {
     if (max_spaces > 0 && pos < text.size() && text[pos] == ' ') ++pos;
-    if (MayBegin(text, pos)) return true;
+    if (MayBegin(text, pos)) return MayBeginPair(text, pos);
     char next = pos < text.size() ? text[pos] : '\0';
     return next == '\n' || next == '\r' || (next == ' ' && max_spaces > 1);
   }
   bool MayEndBefore(std::string_view text, size_t pos) const {
     if (pos > 0 && text[pos - 1] == ' ') --pos;
-    if (MayEnd(text, pos)) return true;
+    if (MayEnd(text, pos)) return MayEndPair(text, pos);
     char before = pos > 0 ? text[pos - 1] : '\0';
     return before == '\n' || before == ' ';
+  }
+  // Once MayBegin (MayEnd) holds at `pos`: whether a phrase may begin (end) with the two
+  // bytes there. Most lookups that get past the first byte end at the second.
+  bool MayBeginPair(std::string_view text, size_t pos) const {
+    auto first = static_cast<unsigned char>(text[pos]);
+    if (first >= 0x80 || ascii_first_alone_[FoldAscii(first)]) return true;
+    return pos + 1 < text.size() &&
+           PairMayMatch(ascii_first_pairs_, first, static_cast<unsigned char>(text[pos + 1]));
+  }
+  bool MayEndPair(std::string_view text, size_t pos) const {
+    auto last = static_cast<unsigned char>(text[pos - 1]);
+    if (last >= 0x80 || ascii_last_alone_[FoldAscii(last)]) return true;
+    return pos >= 2 &&
+           PairMayMatch(ascii_last_pairs_, last, static_cast<unsigned char>(text[pos - 2]));
+  }
+  static bool PairMayMatch(const std::bitset<kAsciiPairs>& pairs, unsigned char first,
+                           unsigned char second) {
+    return second >= 0x80 || pairs[PairIndex(first, second)];
   }
   std::optional<Match> WalkAfter(std::string_view text, size_t pos, Segmenter& seg,
                                  int max_spaces) const;
@@ -181,6 +215,9 @@ class PhraseSet {
 
   std::vector<Phrase> phrases_;
   std::bitset<128> ascii_first_, ascii_last_;
+  // Phrases of one ASCII symbol; the first (last) two symbols of the others, both ASCII.
+  std::bitset<128> ascii_first_alone_, ascii_last_alone_;
+  std::bitset<kAsciiPairs> ascii_first_pairs_, ascii_last_pairs_;
   Trie forward_folded_{true, false}, forward_exact_{false, false};
   Trie backward_folded_{true, true}, backward_exact_{false, true};
 };
