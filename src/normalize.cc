@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "utf8.h"
 
@@ -63,11 +64,15 @@ char32_t Fold(char32_t cp) {
 }
 
 // The two-byte characters (U+0080 to U+07FF: Latin, Greek, Cyrillic, Hebrew, Arabic...) that
-// normalization keeps as they are, and that hide nothing.
-const std::array<bool, 0x800>& KeptTwoByteChars() {
-  static const std::array<bool, 0x800> kept = [] {
-    std::array<bool, 0x800> k{};
-    for (char32_t cp = 0x80; cp < 0x800; ++cp) k[cp] = Fold(cp) == cp && !IsHiddenOrLookalike(cp);
+// normalization keeps as they are, and that hide nothing: a bit for each pair of bytes (lead
+// << 8 | continuation), so that a character is tested with one load, without decoding it.
+const std::bitset<0x10000>& KeptTwoBytePairs() {
+  static const std::bitset<0x10000> kept = [] {
+    std::bitset<0x10000> k;
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+      if (Fold(cp) != cp || IsHiddenOrLookalike(cp)) continue;
+      k[(0xC0 | cp >> 6) << 8 | (0x80 | (cp & 0x3F))] = true;
+    }
     return k;
   }();
   return kept;
@@ -91,7 +96,7 @@ const std::array<char16_t, 0x800>& SameLengthFolds() {
 
 // The end of the run from `pos` of ASCII and of two-byte characters that normalization keeps.
 size_t KeptRunEnd(std::string_view in, size_t pos) {
-  const auto& kept = KeptTwoByteChars();
+  const auto& kept = KeptTwoBytePairs();
   const size_t n = in.size();
   while (pos < n) {
     // ASCII and U+00C0-00FF (Latin-1 letters), all kept: sixteen bytes at a time.
@@ -107,9 +112,7 @@ size_t KeptRunEnd(std::string_view in, size_t pos) {
         ++pos;
         continue;
       }
-      if (byte < 0xC2 || byte >= 0xE0 || pos + 1 >= n) return pos;
-      auto cont = static_cast<unsigned char>(in[pos + 1]);
-      if ((cont & 0xC0) != 0x80 || !kept[(byte & 0x1Fu) << 6 | (cont & 0x3Fu)]) return pos;
+      if (pos + 1 >= n || !kept[byte << 8 | static_cast<unsigned char>(in[pos + 1])]) return pos;
       pos += 2;
     }
   }
