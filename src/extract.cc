@@ -51,7 +51,7 @@ class FactDecider {
   // ("de", "des", "of"); empty when no word follows or the word is no noun ("9 to 4 on").
   std::pair<size_t, size_t> CountedNoun(size_t pos) const {
     // "a 9.5-mile segment", "a 15-minute walk": a noun joined by a hyphen.
-    if (pos + 1 < text_.size() && text_[pos] == '-' && utf8::IsAsciiLetter(text_[pos + 1])) {
+    if (pos + 1 < text_.size() && text_[pos] == '-' && IsAsciiLetter(text_[pos + 1])) {
       ++pos;
     }
     for (int i = 0; i < 3; ++i) {
