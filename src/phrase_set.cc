@@ -222,11 +222,14 @@ void PhraseSet::Trie::Walk(std::string_view text, size_t pos, Found* found) cons
   }
 }
 
-void PhraseSet::Trie::MarkPairs(std::bitset<128>* alone, std::bitset<kAsciiPairs>* pairs) const {
+void PhraseSet::Trie::MarkBeginnings(std::bitset<128>* first_bytes, std::bitset<128>* alone,
+                                     std::bitset<kAsciiPairs>* pairs) const {
   const Node& root = nodes_[0];
   for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
     if (edges_[e].symbol >= 0x80) continue;
     auto first = static_cast<unsigned char>(edges_[e].symbol);
+    (*first_bytes)[first] = true;
+    if (folded_ && first >= 'a' && first <= 'z') (*first_bytes)[first - ('a' - 'A')] = true;
     const Node& child = nodes_[static_cast<size_t>(edges_[e].child)];
     if (child.terminal >= 0) (*alone)[FoldAscii(first)] = true;
     for (uint32_t g = child.first_edge; g < child.first_edge + child.edge_count; ++g) {
@@ -282,16 +285,11 @@ PhraseSet::PhraseSet(std::vector<Phrase> phrases) : phrases_(std::move(phrases))
   for (Trie* trie : {&forward_folded_, &forward_exact_, &backward_folded_, &backward_exact_}) {
     trie->Build();
   }
-  for (size_t byte = 0; byte < 128; ++byte) {
-    char c = static_cast<char>(byte);
-    ascii_first_[byte] = forward_folded_.StartsWith(c) || forward_exact_.StartsWith(c);
-    ascii_last_[byte] = backward_folded_.StartsWith(c) || backward_exact_.StartsWith(c);
-  }
   for (const Trie* trie : {&forward_folded_, &forward_exact_}) {
-    trie->MarkPairs(&ascii_first_alone_, &ascii_first_pairs_);
+    trie->MarkBeginnings(&ascii_first_, &ascii_first_alone_, &ascii_first_pairs_);
   }
   for (const Trie* trie : {&backward_folded_, &backward_exact_}) {
-    trie->MarkPairs(&ascii_last_alone_, &ascii_last_pairs_);
+    trie->MarkBeginnings(&ascii_last_, &ascii_last_alone_, &ascii_last_pairs_);
   }
 }
 

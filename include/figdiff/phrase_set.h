@@ -114,15 +114,11 @@ class PhraseSet {
     void Walk(std::string_view text, size_t pos, Found* found) const;
     template <bool kBackward>
     void WalkFrom(std::string_view text, size_t pos, Found* found) const;
-    // Marks the phrases of one ASCII symbol, and the pairs of ASCII symbols that begin
-    // (reversed: end) the others, case-folded (PairIndex).
-    void MarkPairs(std::bitset<128>* alone, std::bitset<kAsciiPairs>* pairs) const;
-    // Whether a phrase starts (reversed: ends) with the ASCII byte `byte` of the text.
-    bool StartsWith(char byte) const {
-      char32_t symbol = static_cast<unsigned char>(byte);
-      if (folded_ && symbol >= 'A' && symbol <= 'Z') symbol += 'a' - 'A';
-      return Child(0, symbol) >= 0;
-    }
+    // Marks what its first two levels say of the text's ASCII bytes where a phrase begins
+    // (reversed: ends): the bytes it may begin with (both cases when folded), the phrases of
+    // one symbol, and the pairs of symbols that begin the others (PairIndex).
+    void MarkBeginnings(std::bitset<128>* first, std::bitset<128>* alone,
+                        std::bitset<kAsciiPairs>* pairs) const;
 
    private:
     struct Node {
