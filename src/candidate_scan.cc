@@ -54,10 +54,14 @@ bool MayBeginCandidate(unsigned char cur, unsigned char prev) {
 }
 
 // MayBeginCandidate of the 16 bytes from `s` (s[-2] and s[-1] readable), in bits, the lowest
-// for s[0]. With kAfterArabicLetters, not after an Arabic letter either (U+0620-065F and
+// for s[0]: the digits and the word starts apart, so that the scan tests neither again. With
+// kAfterArabicLetters, no word start after an Arabic letter either (U+0620-065F and
 // U+0680-06BF, two bytes; the others, like ، ؛ ؟ ٪, stay in), most of a text in Arabic.
+struct CandidateBits {
+  uint32_t digits, word_starts;
+};
 template <bool kAfterArabicLetters>
-uint32_t CandidateMask(const char* s) {
+CandidateBits CandidateMasks(const char* s) {
 #if defined(__SSE2__)
   __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
   __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s - 1));
@@ -85,14 +89,14 @@ uint32_t CandidateMask(const char* s) {
         is(lead, 0xDA));
     word_before = _mm_or_si128(word_before, arabic_letter);
   }
-  uint32_t word_start = mask(_mm_or_si128(letter(cur), first_byte)) & ~mask(word_before);
-  return mask(in(cur, '0', '9')) | word_start;
+  return {mask(in(cur, '0', '9')),
+          mask(_mm_or_si128(letter(cur), first_byte)) & ~mask(word_before)};
 #else
-  uint32_t bits = 0;
+  CandidateBits bits{0, 0};
   for (int i = 0; i < 16; ++i) {
-    if (MayBeginCandidate(static_cast<unsigned char>(s[i]), static_cast<unsigned char>(s[i - 1]))) {
-      bits |= 1u << i;
-    }
+    auto cur = static_cast<unsigned char>(s[i]);
+    if (!MayBeginCandidate(cur, static_cast<unsigned char>(s[i - 1]))) continue;
+    (IsAsciiDigit(cur) ? bits.digits : bits.word_starts) |= 1u << i;
   }
   return bits;
 #endif
@@ -157,7 +161,7 @@ CandidateScanner::CandidateScanner(const RE2& pattern, const PhraseSet& words,
       clitic_lengths_ |= 1u << b.length;
     }
   }
-  wide_ = width_ != 3 || short_lengths_ != 0 || clitic_lengths_ != 0;
+  wide_ = width_ != 3 || one_byte_.any() || short_lengths_ != 0 || clitic_lengths_ != 0;
 }
 
 void CandidateScanner::AddBeginnings(std::string_view phrase) {
@@ -220,9 +224,19 @@ bool CandidateScanner::Scan(std::string_view text, size_t pos, re2::StringPiece*
     return true;
   }
   if (i == 1) i = 2;
-  for (; i + 16 <= size; i += 16) {
-    for (uint32_t mask = CandidateMask<kWide>(text.data() + i); mask != 0; mask &= mask - 1) {
-      if (found_at(i + static_cast<size_t>(__builtin_ctz(mask)))) return true;
+  // Sixteen bytes at a time, while the eight bytes a word start's first test reads are all in
+  // the text: the test then reads them without a check.
+  for (; i + 16 + kMaxWidth <= size; i += 16) {
+    CandidateBits bits = CandidateMasks<kWide>(text.data() + i);
+    for (uint32_t mask = bits.digits | bits.word_starts; mask != 0; mask &= mask - 1) {
+      auto bit = static_cast<unsigned>(__builtin_ctz(mask));
+      size_t at = i + bit;
+      if ((bits.digits >> bit) & 1) {
+        if (match_at(at)) return true;
+      } else if (kWide ? MayBeginCliticOrWord<true>(text, at)
+                       : MayBeginNarrowWord(BytesInside(text.data() + at))) {
+        if (MatchWordAfter(text, at, match)) return true;
+      }
     }
   }
   for (; i < size; ++i) {

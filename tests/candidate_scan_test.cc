@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "figdiff/language_data.h"
+#include "figdiff/lexicon.h"
 #include "test_support.h"
 
 namespace figdiff {
@@ -94,6 +97,21 @@ TEST(CandidateScan, FindsWhatRe2FindsAcrossBlocks) {
         text = std::string(pad, ' ') + word;
         ASSERT_EQ(Disagreement(lex, text), "") << code;
       }
+    }
+  }
+}
+
+// A number word of one byte cannot be told by the three bytes of the narrow test: the data
+// of a language may have one, and the scan then takes the wide test.
+TEST(CandidateScan, FindsWhatRe2FindsWithAOneByteWord) {
+  LanguageData data;
+  std::string error;
+  ASSERT_TRUE(ParseLanguageData("en", "number\tz\t1\n", "en.tsv", &data, &error)) << error;
+  std::unique_ptr<Lexicon> lex = BuildLexicon(data);
+  for (size_t pad = 0; pad < 40; ++pad) {
+    for (const char* word : {"z", "Z", "z.", "zz", "zebra", "one z"}) {
+      std::string text = std::string(pad, 'x') + " " + word + " y" + std::string(pad % 7, ' ');
+      ASSERT_EQ(Disagreement(*lex, text), "");
     }
   }
 }

@@ -48,19 +48,22 @@ class CandidateScanner {
   // The 8 bytes at `pos`, the first in the lowest, spaces past the end of the text, each byte
   // `| 0x20`: ASCII letters in lower case (the words' spellings are read the same way).
   static uint64_t BytesAt(std::string_view text, size_t pos) {
+    if (text.size() - pos >= 8) return BytesInside(text.data() + pos);
     uint64_t bytes = 0x2020202020202020u;
-    if (text.size() - pos >= 8) {
-      std::memcpy(&bytes, text.data() + pos, 8);
-      if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
-    } else {
-      std::memcpy(&bytes, text.data() + pos, text.size() - pos);  // spaces stay after them
-      if constexpr (std::endian::native == std::endian::big) {
-        bytes = __builtin_bswap64(bytes);  // the copied bytes are the lowest
-      }
+    std::memcpy(&bytes, text.data() + pos, text.size() - pos);  // spaces stay after them
+    if constexpr (std::endian::native == std::endian::big) {
+      bytes = __builtin_bswap64(bytes);  // the copied bytes are the lowest
     }
     return bytes | 0x2020202020202020u;
   }
 
+  // BytesAt where the 8 bytes at `p` are all in the text.
+  static uint64_t BytesInside(const char* p) {
+    uint64_t bytes;
+    std::memcpy(&bytes, p, 8);
+    if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
+    return bytes | 0x2020202020202020u;
+  }
   // Whether `bytes` (BytesAt) may begin a number word: the first test of a word start, the
   // cheapest, inline in the scan.
   bool MayBeginWord(uint64_t bytes) const {
@@ -70,13 +73,15 @@ class CandidateScanner {
     }
     return begins_[BeginHash(bytes, width_)];
   }
+  // MayBeginWord where the words are narrow (below).
+  bool MayBeginNarrowWord(uint64_t bytes) const { return begins_[BeginHash(bytes, 3)]; }
   // Whether a number word may begin at `pos`, or after a clitic there. Narrow (!kWide): the
-  // words' first three bytes, or one, and no clitics, as in es, fr and en; the test is then
-  // the one the scan makes most often, so it is kept to a byte and a hash.
+  // words' first three bytes and no clitics, as in es, fr and en; the test is then the one the
+  // scan makes most often, so it is kept to a hash (and, in the scan's vector loop, inline).
   template <bool kWide>
   bool MayBeginCliticOrWord(std::string_view text, size_t pos) const {
     uint64_t bytes = BytesAt(text, pos);
-    if constexpr (!kWide) return one_byte_[bytes & 0xFF] || begins_[BeginHash(bytes, 3)];
+    if constexpr (!kWide) return MayBeginNarrowWord(bytes);
     if (MayBeginWord(bytes)) return true;
     for (uint32_t lengths = clitic_lengths_; lengths != 0; lengths &= lengths - 1) {
       auto length = static_cast<size_t>(__builtin_ctz(lengths));
@@ -97,8 +102,9 @@ class CandidateScanner {
   const RE2& pattern_;
   const PhraseSet& words_;
   const PhraseSet* clitics_;  // null when the language has none
-  // Whether the words need more than three bytes, or a clitic, to tell from other words (ar):
-  // then the scan takes the wider test, and looks for no word start after an Arabic letter.
+  // Whether the words need more than three bytes, a clitic or a word of one byte, to tell
+  // from other words (ar): then the scan takes the wider test, and looks for no word start
+  // after an Arabic letter.
   bool wide_ = false;
   // How many bytes of a word start the first test reads: three characters of the words.
   size_t width_ = 3;
