@@ -246,9 +246,7 @@ class FactDecider {
 };
 
 bool Joined(const Lexicon& lex, std::string_view text, const Figure& a, const Figure& b) {
-  constexpr size_t kLongestJoin = 24;  // "y", " à ", " - ": a few bytes, never a sentence
-  return b.start > a.end && b.start - a.end <= kLongestJoin &&
-         lex.ranges.Contains(text.substr(a.end, b.start - a.end));
+  return RangeJoins(lex, text, a.end, b.start);
 }
 
 // "entre 10 y 20 millones de euros": the first end of a range takes the scale, currency and

@@ -70,6 +70,10 @@ class FigureReader {
           pos = word_end;
           continue;
         }
+        if (spelled->article && IsLoneArticle(*spelled, figures)) {
+          pos = spelled->end;
+          continue;
+        }
         Figure f;
         f.number_start = spelled->start;
         f.number_end = spelled->end;
@@ -86,6 +90,34 @@ class FigureReader {
   }
 
  private:
+  // "una empresa", "un grand pas": an article that nothing around it makes a count. No
+  // qualifier is before it; no scale, percent sign, currency, link to one or emphasis word
+  // ("un solo chip") after it; no range joins it to the figure before it or may join it to one
+  // after it. Its figure would be a bare number word that extract.cc excludes, and that changes
+  // nothing around it, so none is made: most number words of es and fr text are such articles.
+  bool IsLoneArticle(const SpelledNumber& article, const std::vector<Figure>& figures) {
+    size_t start = article.start, end = article.end;
+    if (!figures.empty() && RangeJoins(lex_, text_, figures.back().end, start)) return false;
+    if (lex_.scales.After(text_, end, seg_) || lex_.scale_abbreviations.After(text_, end, seg_) ||
+        lex_.percents.After(text_, end, seg_) || lex_.points.After(text_, end, seg_) ||
+        lex_.currencies_after.After(text_, end, seg_) || lex_.links.After(text_, end, seg_) ||
+        lex_.emphasis.After(text_, end, seg_)) {
+      return false;
+    }
+    if (lex_.currencies_before.Before(text_, start, seg_) ||
+        lex_.determiners.Before(text_, start, seg_) ||
+        lex_.qualifiers_before.Before(text_, start, seg_)) {
+      return false;
+    }
+    // A range word may begin after the spaces that follow (RangeJoins trims them).
+    size_t next = end;
+    while (next < text_.size() && (text_[next] == ' ' || text_[next] == '\n' ||
+                                   text_[next] == '\r' || text_.substr(next, 2) == "\xC2\xA0")) {
+      next += text_[next] == '\xC2' ? 2 : 1;
+    }
+    return !lex_.ranges.MayMatchWordsAt(text_, next, nullptr);
+  }
+
   // Whether a blank line lies in [from, to): no soft line break (SpaceAt in phrase_set.cc).
   bool HasParagraphBreak(size_t from, size_t to) const {
     std::string_view gap = text_.substr(from, to - from);

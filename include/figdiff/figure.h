@@ -42,6 +42,15 @@ struct Figure {
 // it holds this many figures. No figure, range or lookup around one crosses a blank line.
 inline constexpr size_t kFiguresPerBlock = 512;
 
+// Whether a range word joins a figure that ends at `first_end` to one that starts at
+// `second_start`: "10 to 20", "entre 10 y 20", "10 - 20".
+inline bool RangeJoins(const Lexicon& lex, std::string_view text, size_t first_end,
+                       size_t second_start) {
+  constexpr size_t kLongestJoin = 24;  // "y", " à ", " - ": a few bytes, never a sentence
+  return second_start > first_end && second_start - first_end <= kLongestJoin &&
+         lex.ranges.Contains(text.substr(first_end, second_start - first_end));
+}
+
 // Reads the next block of figures of `text` from `*pos` on, in order, into `*figures` (cleared
 // first), and moves `*pos` past them. Returns false when no figure is left.
 bool ReadFigureBlock(const Lexicon& lex, std::string_view text, Segmenter& seg, size_t* pos,
