@@ -26,7 +26,7 @@ const std::vector<CategoryInfo>& Categories() {
       {"option", Category::kOption, true, {}},
       {"scale", Category::kScale, true, {"abbr"}},
       {"number", Category::kNumber, true, {"article", "needs_noun"}},
-      {"join", Category::kJoin, false, {"prefix"}},
+      {"join", Category::kJoin, false, {"prefix", "units_first"}},
       {"currency", Category::kCurrency, true, {"prefix", "suffix", "hundredth"}},
       {"link", Category::kLink, false, {}},
       {"percent", Category::kPercent, false, {}},

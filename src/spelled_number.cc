@@ -69,6 +69,24 @@ Decimal Combine(std::span<const int64_t> values) {
 
 bool IsMultiplier(int64_t v) { return v == 100 || v >= 1000; }
 
+bool IsPowerOfTen(int64_t v) {
+  while (v >= 10 && v % 10 == 0) v /= 10;
+  return v == 1;
+}
+
+// What a join word may join to the part before it, whose last word has the value `last` and
+// is additive (not a multiplier): the bound of the part after it ("treinta y cinco",
+// "soixante et onze": below 20; "خمسمائة وعشرون": below 100), or, in a language that writes
+// units before tens, a tens word after a unit ("ثلاثة وعشرون"). 0 when it may join nothing:
+// "one and two million" and "entre veinte y treinta" are ranges.
+int64_t AdditiveJoinBound(int64_t last, int64_t next, bool units_before_tens) {
+  if (last >= 20 && last <= 90 && last % 10 == 0) return 20;
+  if (last >= 100 && last <= 900 && last % 100 == 0) return 100;
+  bool tens = next >= 20 && next <= 90 && next % 10 == 0;
+  if (units_before_tens && last >= 1 && last <= 9 && tens) return 100;
+  return 0;
+}
+
 }  // namespace
 
 SpelledNumbers::SpelledNumbers(const char* icu_locale, const LanguageData& data) {
@@ -82,6 +100,7 @@ SpelledNumbers::SpelledNumbers(const char* icu_locale, const LanguageData& data)
   for (const DataEntry& e : data.entries) {
     if (e.category != Category::kJoin) continue;
     std::string key = FoldKey(NormalizePhrase(e.phrase));
+    units_before_tens_ = units_before_tens_ || e.HasFlag("units_first");
     if (e.HasFlag("prefix")) {
       prefix_joins_.push_back(key);
     } else {
@@ -223,6 +242,12 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
   size_t count = 1;
   int64_t last_additive = IsMultiplier(values[0]) ? 0 : values[0];
   size_t end = first->end;
+  // Since the last join word: where the number ended before it, the bound of the parts after
+  // it, and the multiplier before it, which only a greater one may follow ("one hundred and
+  // five thousand", not "one hundred and two hundred"). A word past these ends the number
+  // before the join: the join word was a range's ("between one hundred and two hundred").
+  size_t count_at_join = 0, end_at_join = 0;
+  int64_t join_bound = 0, multiplier_at_join = 0;
   // Extend word by word: "veinti" + "trés", "deux cent trente-trois", "ثلاثة وعشرون".
   while (count < kMaxWords) {
     size_t next = end;
@@ -251,6 +276,21 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
     // "trois vingt"), unless the parts are joined ("ثلاثة وعشرون", "one hundred and five").
     if (!IsMultiplier(v) && last_additive != 0 && v >= last_additive && !joined) break;
     if (word->phrase->HasFlag("article") && !joined && text[end] != '-') break;
+    if (joined) {
+      int64_t last = values[count - 1];
+      int64_t bound = IsMultiplier(last) ? last : AdditiveJoinBound(last, v, units_before_tens_);
+      if (bound == 0) break;
+      count_at_join = count;
+      end_at_join = end;
+      join_bound = join_bound == 0 ? bound : std::min(join_bound, bound);
+      multiplier_at_join = IsMultiplier(last) ? last : 0;
+    }
+    bool scales_all = IsPowerOfTen(v) && IsMultiplier(v) && v > multiplier_at_join;
+    if (join_bound != 0 && v >= join_bound && !scales_all) {
+      count = count_at_join;
+      end = end_at_join;
+      break;
+    }
     values[count++] = v;
     last_additive = IsMultiplier(v) ? 0 : v;
     end = word->end;

@@ -53,6 +53,23 @@ TEST(SpelledNumbers, StopsAtWordsThatDoNotFormANumber) {
   EXPECT_EQ(Read("es", "unas"), "-");
 }
 
+// A join word joins a smaller part: after tens, one below 20; after hundreds, one below 100;
+// after a multiplier, one below it, and only a greater multiplier after that. Elsewhere the
+// word is a range's, and the number ends before it.
+TEST(SpelledNumbers, EndsBeforeTheJoinWordOfARange) {
+  EXPECT_EQ(Read("en", "one and two million"), "1@3");
+  EXPECT_EQ(Read("en", "one hundred and two hundred"), "100@11");
+  EXPECT_EQ(Read("en", "one hundred and five thousand"), "105000@29");
+  EXPECT_EQ(Read("es", "veinte y treinta"), "20@6");
+  EXPECT_EQ(Read("es", "treinta y un mil"), "31000@16");
+  EXPECT_EQ(Read("fr", "vingt et trente"), "20@5");
+  EXPECT_EQ(Read("fr", "mille et une"), "1001@12");
+  EXPECT_EQ(Read("ar", "ثلاثة وخمسة"), "3@10");
+  EXPECT_EQ(Read("ar", "خمسمائة وعشرون"), "520@27");
+  EXPECT_EQ(Read("ar", "مليون ومليوني"), "1000000@10");
+  EXPECT_EQ(Read("ar", "مليون وألفين"), "1002000@23");
+}
+
 TEST(SpelledNumbers, FlagsArticles) {
   const Lexicon& lex = testing::LexiconFor("fr");
   std::string text = "un rapport";

@@ -58,6 +58,7 @@ class SpelledNumbers {
   std::vector<WordValue> word_values_;     // by the index of the word in words_
   PhraseSet joins_;                        // "y", "et", "and": separate words
   std::vector<std::string> prefix_joins_;  // joins written attached to the next word ("و")
+  bool units_before_tens_ = false;  // a join may put units before tens ("ثلاثة وعشرون")
   std::unique_ptr<icu::RuleBasedNumberFormat> rbnf_;
 };
 
