@@ -48,7 +48,8 @@ class FactDecider {
       : lex_(lex), text_(text), seg_(seg) {}
 
   // The counted noun after `pos` ([start, end) in the normalized text), skipping function words
-  // ("de", "des", "of"); empty when no word follows or the word is no noun ("9 to 4 on").
+  // ("de", "des", "of") and emphasis words ("seule"); empty when no word follows or the word is
+  // no noun ("9 to 4 on").
   std::pair<size_t, size_t> CountedNoun(size_t pos) const {
     // "a 9.5-mile segment", "a 15-minute walk": a noun joined by a hyphen.
     if (pos + 1 < text_.size() && text_[pos] == '-' && IsAsciiLetter(text_[pos + 1])) {
@@ -56,6 +57,7 @@ class FactDecider {
     }
     for (int i = 0; i < 3; ++i) {
       auto skip = lex_.unit_skips.After(text_, pos, seg_);
+      if (!skip) skip = lex_.emphasis.After(text_, pos, seg_);  // "un solo chip"
       if (!skip) break;
       pos = skip->end;
     }

@@ -128,8 +128,8 @@ TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
   EXPECT_EQ(facts[4].value.ToString(), "-3000000");
 }
 
-// The counted noun is the word after a count, or after its hyphen, unless that word is no noun;
-// the first end of a range counts what the second counts.
+// The counted noun is the word after a count, or after its hyphen or an emphasis word, unless
+// that word is no noun; the first end of a range counts what the second counts.
 TEST(Extract, CountedNounIsNoFunctionWord) {
   struct Case {
     const char* lang;
@@ -146,6 +146,9 @@ TEST(Extract, CountedNounIsNoFunctionWord) {
       {"es", "Votó 9 a 4 el martes y contrató 10 a 20 personas.", {"", "", "personas", "personas"}},
       {"fr", "Le conseil a voté 9 contre 4 et a embauché 300 en mars.", {"", "", ""}},
       {"ar", "قتل 12 في غزة و 5 أشخاص", {"", "أشخاص"}},
+      {"es", "Compró un solo chip.", {"chip"}},
+      {"fr", "Il a vendu une seule maison.", {"maison"}},
+      {"en", "It took one single chip.", {"chip"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
