@@ -344,22 +344,31 @@ class ContextResolver {
 
   // A percentage in the same sentence, for "recul de 4 points".
   bool SentenceHasPercent(size_t i) const {
-    for (const Fact& f : facts_) {
-      if (f.sentence == facts_[i].sentence && f.kind == Kind::kPercent && f.unit.empty()) {
-        return true;
-      }
+    auto [first, last] = SentenceFacts(i);
+    for (size_t k = first; k < last; ++k) {
+      if (facts_[k].kind == Kind::kPercent && facts_[k].unit.empty()) return true;
     }
     return false;
   }
 
  private:
+  // The facts of fact i's sentence, [first, last): side by side, since facts come in the
+  // order of the text. Looking at them alone keeps a long document's facts from each
+  // scanning all the others.
+  std::pair<size_t, size_t> SentenceFacts(size_t i) const {
+    size_t first = i, last = i + 1;
+    while (first > 0 && facts_[first - 1].sentence == facts_[i].sentence) --first;
+    while (last < facts_.size() && facts_[last].sentence == facts_[i].sentence) ++last;
+    return {first, last};
+  }
+
   // The one currency of the money in fact i's sentence, or "" when there is none or several.
   std::string SentenceCurrency(size_t i) const {
     std::string currency;
-    for (const Fact& f : facts_) {
-      if (f.sentence != facts_[i].sentence || f.kind != Kind::kMoney || f.currency.empty()) {
-        continue;
-      }
+    auto [first, last] = SentenceFacts(i);
+    for (size_t k = first; k < last; ++k) {
+      const Fact& f = facts_[k];
+      if (f.kind != Kind::kMoney || f.currency.empty()) continue;
       if (!currency.empty() && currency != f.currency) return "";
       currency = f.currency;
     }

@@ -196,6 +196,29 @@ TEST(Extract, ArticlesThatAreFigures) {
   }
 }
 
+// A scaled number takes the currency of the money of its sentence, and "points" are
+// percentage points beside a percentage of its sentence: before or after it, never in
+// another sentence.
+TEST(Extract, ContextComesFromTheSameSentence) {
+  auto money = testing::Extract(
+      "fr",
+      "Ce programme de 110 millions recevra 20 millions d'euros. Un autre coûte 5 milliards "
+      "de dollars.");
+  ASSERT_EQ(money.size(), 3u);
+  EXPECT_EQ(money[0].kind, Kind::kMoney);
+  EXPECT_EQ(money[0].currency, "EUR");
+  auto points = testing::Extract(
+      "fr",
+      "Il a gagné 3 points. Le chômage recule de 4 points, à 7 %. Il est à 7 %, en recul de "
+      "4 points. Il a perdu 2 points.");
+  ASSERT_EQ(points.size(), 6u);
+  for (size_t i : {0u, 5u}) EXPECT_EQ(points[i].kind, Kind::kCount) << i;
+  for (size_t i : {1u, 4u}) {
+    EXPECT_EQ(points[i].kind, Kind::kPercent) << i;
+    EXPECT_EQ(points[i].unit, "point") << i;
+  }
+}
+
 // "Budget 2025 de la ville": with no counted noun after it, 2025 is a year, not a count.
 TEST(Extract, YearBeforeFunctionWordsIsNoCount) {
   EXPECT_TRUE(testing::Extract("fr", "Budget 2025 de la ville de Lyon.").empty());
