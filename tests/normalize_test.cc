@@ -103,6 +103,25 @@ TEST(Normalize, FoldsLikePieceByPieceAcrossLatinBlocks) {
   }
 }
 
+// Arabic letters are passed over sixteen bytes at a time too: every character of the Arabic
+// block, at every offset of a block, must come out as if normalized alone.
+TEST(Normalize, FoldsLikePieceByPieceAcrossArabicBlocks) {
+  const std::string letter = "\u0628",
+                    after = " \u0645\u0644\u064A\u0627\u0631 \u062F\u0648\u0644\u0627\u0631";
+  for (char32_t cp = 0x0600; cp < 0x0700; ++cp) {
+    std::string c = {static_cast<char>(0xC0 | cp >> 6), static_cast<char>(0x80 | (cp & 0x3F))};
+    for (size_t pad = 0; pad < 20; ++pad) {
+      std::string before = std::string(pad % 2, 'x');
+      for (size_t i = 0; i < pad; ++i) before += letter;
+      std::string text = before + c + after;
+      ASSERT_EQ(Normalize(text).text,
+                Normalize(before).text + Normalize(c).text + Normalize(after).text)
+          << "U+" << std::hex << static_cast<uint32_t>(cp) << " after " << pad;
+      ASSERT_EQ(IsNormalized(text), Unchanged(text)) << std::hex << static_cast<uint32_t>(cp);
+    }
+  }
+}
+
 TEST(Normalize, TellsTextsItWouldNotChange) {
   for (std::string text : {"", "plain ASCII 40,000\nline", "Costó 1.500 dólares «hoy» ×2",
                            "€ 5 — 中文 \uFFFD", "مليار دولار", "40\u00A0000"}) {
