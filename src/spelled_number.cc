@@ -285,11 +285,13 @@ std::optional<SpelledNumber> SpelledNumbers::Read(std::string_view text, size_t 
       join_bound = join_bound == 0 ? bound : std::min(join_bound, bound);
       multiplier_at_join = IsMultiplier(last) ? last : 0;
     }
-    bool scales_all = IsPowerOfTen(v) && IsMultiplier(v) && v > multiplier_at_join;
-    if (join_bound != 0 && v >= join_bound && !scales_all) {
-      count = count_at_join;
-      end = end_at_join;
-      break;
+    if (join_bound != 0 && v >= join_bound) {
+      if (!IsPowerOfTen(v) || !IsMultiplier(v) || v <= multiplier_at_join) {
+        count = count_at_join;
+        end = end_at_join;
+        break;
+      }
+      join_bound = 0;  // "one hundred and five thousand": the multiplier takes all before it
     }
     values[count++] = v;
     last_additive = IsMultiplier(v) ? 0 : v;

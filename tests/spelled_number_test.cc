@@ -60,6 +60,7 @@ TEST(SpelledNumbers, EndsBeforeTheJoinWordOfARange) {
   EXPECT_EQ(Read("en", "one and two million"), "1@3");
   EXPECT_EQ(Read("en", "one hundred and two hundred"), "100@11");
   EXPECT_EQ(Read("en", "one hundred and five thousand"), "105000@29");
+  EXPECT_EQ(Read("en", "one hundred and five thousand and two hundred"), "105200@45");
   EXPECT_EQ(Read("es", "veinte y treinta"), "20@6");
   EXPECT_EQ(Read("es", "treinta y un mil"), "31000@16");
   EXPECT_EQ(Read("fr", "vingt et trente"), "20@5");
