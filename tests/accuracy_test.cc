@@ -112,7 +112,7 @@ TEST_P(NewsSentences, MeetTheFloor) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllLanguages, NewsSentences, ::testing::Values("en", "es", "fr", "ar"),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& instance) { return instance.param; });
 
 }  // namespace
 }  // namespace figdiff

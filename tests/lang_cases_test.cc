@@ -30,7 +30,7 @@ TEST_P(LanguageCases, EveryCaseGivesItsFacts) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllLanguages, LanguageCases, ::testing::ValuesIn(SupportedLanguages()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& instance) { return instance.param; });
 
 }  // namespace
 }  // namespace figdiff
