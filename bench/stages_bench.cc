@@ -235,7 +235,7 @@ void BM_ParseDigitRun(benchmark::State& state, const std::string& lang) {
   for (auto _ : state) {
     for (const std::string& run : corpus.sample_runs) {
       auto numbers = ParseDigitRun(run, 0, lex.number_format);
-      benchmark::DoNotOptimize(numbers.data());
+      benchmark::DoNotOptimize(numbers.begin());
     }
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.sample_runs.size()));

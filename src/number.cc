@@ -1,5 +1,6 @@
 #include "figdiff/number.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -100,19 +101,30 @@ std::optional<Decimal> ReadNumber(const Groups& groups, size_t first, size_t las
 
 ParsedNumber Make(const Groups& groups, size_t first, size_t last, Decimal value, size_t offset) {
   const Group& back = groups[last - 1];
-  return {offset + groups[first].start, offset + back.start + back.digits.size(), value,
+  return {offset + groups[first].start, offset + back.start + back.digits.size(), std::move(value),
           last - first == 1, groups[first].digits.size() > 1 && groups[first].digits[0] == '0'};
+}
+
+bool AllDigits(std::string_view run) {
+  return std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
 
-std::vector<ParsedNumber> ParseDigitRun(std::string_view run, size_t offset,
-                                        const NumberFormat& format) {
+ParsedNumbers ParseDigitRun(std::string_view run, size_t offset, const NumberFormat& format) {
+  ParsedNumbers numbers;
+  // Most runs have no separator ("2015", "14"): read without splitting them into groups.
+  if (AllDigits(run)) {
+    if (auto value = Decimal::FromParts(run, "")) {
+      numbers.Add(
+          {offset, offset + run.size(), std::move(*value), true, run.size() > 1 && run[0] == '0'});
+    }
+    return numbers;
+  }
   Groups groups = SplitGroups(run);
   if (groups.size > kMaxGroups) return {};
-  std::vector<ParsedNumber> numbers;
   if (auto whole = ReadNumber(groups, 0, groups.size, format)) {
-    numbers.push_back(Make(groups, 0, groups.size, *whole, offset));
+    numbers.Add(Make(groups, 0, groups.size, std::move(*whole), offset));
     return numbers;
   }
   // Split at spaces that do not group ("2021 110"), taking the longest number at each step.
@@ -129,7 +141,7 @@ std::vector<ParsedNumber> ParseDigitRun(std::string_view run, size_t offset,
     for (size_t c = cut_count; c > 0 && cuts[c - 1] > first; --c) {
       size_t cut = cuts[c - 1];
       if (auto piece = ReadNumber(groups, first, cut, format)) {
-        numbers.push_back(Make(groups, first, cut, *piece, offset));
+        if (!numbers.Add(Make(groups, first, cut, std::move(*piece), offset))) return {};
         first = cut;
         found = true;
         break;
@@ -137,7 +149,6 @@ std::vector<ParsedNumber> ParseDigitRun(std::string_view run, size_t offset,
     }
     if (!found) return {};
   }
-  if (numbers.size() > 2) return {};
   return numbers;
 }
 
