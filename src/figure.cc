@@ -218,7 +218,7 @@ class FigureReader {
     std::string_view rest = text_.substr(pos);
     f->ordinal = StartsWithAny(rest, {"º", "ª", "°", ".º", ".ª"});
     if (Match scale = lex_.scales.After(text_, pos, seg_)) {
-      f->multiplier = *Decimal::Parse(scale->phrase->value);
+      f->multiplier = lex_.scale_multipliers[lex_.scales.IndexOf(scale->phrase)];
       f->has_scale = true;
       pos = scale->end;
     }
@@ -226,7 +226,8 @@ class FigureReader {
     Match abbreviation;
     if (!f->has_scale) abbreviation = lex_.scale_abbreviations.After(text_, pos, seg_);
     auto apply_abbreviation = [&] {
-      f->multiplier = *Decimal::Parse(abbreviation->phrase->value);
+      f->multiplier =
+          lex_.abbreviation_multipliers[lex_.scale_abbreviations.IndexOf(abbreviation->phrase)];
       f->has_scale = true;
       pos = abbreviation->end;
     };

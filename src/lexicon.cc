@@ -36,6 +36,13 @@ std::string ScaleValue(const std::string& value) {
   return "1" + std::string(static_cast<size_t>(std::stoi(value.substr(e + 1))), '0');
 }
 
+std::vector<Decimal> Multipliers(const PhraseSet& scales) {
+  std::vector<Decimal> multipliers;
+  for (const PhraseSet::Phrase& p : scales.phrases())
+    multipliers.push_back(*Decimal::Parse(p.value));
+  return multipliers;
+}
+
 std::string Utf8(const UChar* s, int32_t len) {
   std::string out;
   icu::UnicodeString(s, len).toUTF8String(out);
@@ -163,6 +170,8 @@ std::unique_ptr<Lexicon> BuildLexicon(const LanguageData& data) {
   }
   lex->scales = PhraseSet(std::move(scales));
   lex->scale_abbreviations = PhraseSet(std::move(abbreviations));
+  lex->scale_multipliers = Multipliers(lex->scales);
+  lex->abbreviation_multipliers = Multipliers(lex->scale_abbreviations);
 
   Phrases after, before;
   for (const PhraseSet::Phrase& p : Select(data, Category::kCurrency)) {

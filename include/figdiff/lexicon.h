@@ -10,6 +10,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "figdiff/candidate_scan.h"
 #include "figdiff/number.h"
@@ -25,6 +26,8 @@ struct Lexicon {
   bool scale_noun_link = false;  // option scale_noun_link (data/README.md)
 
   PhraseSet scales, scale_abbreviations;
+  // Their values as numbers, by phrase index (PhraseSet::IndexOf): parsed once, not per figure.
+  std::vector<Decimal> scale_multipliers, abbreviation_multipliers;
   PhraseSet currencies_after, currencies_before;  // value: ISO code, or "$" for --dollar
   PhraseSet links, percents, points;
   PhraseSet qualifiers_before, qualifiers_after;  // value: qualifier type

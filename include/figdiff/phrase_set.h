@@ -42,6 +42,10 @@ class PhraseSet {
 
   bool empty() const { return phrases_.empty(); }
   const std::vector<Phrase>& phrases() const { return phrases_; }
+  // The index in phrases() of a phrase a match of this set points to.
+  size_t IndexOf(const Phrase* phrase) const {
+    return static_cast<size_t>(phrase - phrases_.data());
+  }
 
   // The longest phrase that starts at `pos` after at most `max_spaces` spaces (no-break spaces
   // count) and ends at a word edge. Any run of spaces matches a space of the phrase; case is
