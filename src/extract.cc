@@ -322,17 +322,14 @@ class ContextResolver {
   // money by context takes the currency of the money in its sentence, else of the same value
   // elsewhere in the document.
   void ResolveMoney(const std::vector<size_t>& scaled_bare, const std::vector<size_t>& unknown) {
-    std::map<std::string, std::string> by_value;
-    for (const Fact& f : facts_) {
-      if (f.kind == Kind::kMoney && !f.currency.empty()) {
-        by_value.emplace(f.value.ToString(), f.currency);
-      }
-    }
+    // The currency of the first money of each value: made only for a figure that needs it.
+    std::optional<std::map<Decimal, std::string>> by_value;
     for (size_t i : scaled_bare) {
       std::string currency = SentenceCurrency(i);
       if (currency.empty()) {
-        auto it = by_value.find(facts_[i].value.ToString());
-        if (it == by_value.end()) continue;
+        if (!by_value) by_value = CurrenciesByValue();
+        auto it = by_value->find(facts_[i].value);
+        if (it == by_value->end()) continue;
         currency = it->second;
       }
       facts_[i].kind = Kind::kMoney;
@@ -352,6 +349,14 @@ class ContextResolver {
   }
 
  private:
+  std::map<Decimal, std::string> CurrenciesByValue() const {
+    std::map<Decimal, std::string> by_value;
+    for (const Fact& f : facts_) {
+      if (f.kind == Kind::kMoney && !f.currency.empty()) by_value.emplace(f.value, f.currency);
+    }
+    return by_value;
+  }
+
   // The facts of fact i's sentence, [first, last): side by side, since facts come in the
   // order of the text. Looking at them alone keeps a long document's facts from each
   // scanning all the others.
