@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include "utf8.h"
+
 namespace figdiff {
 namespace {
-
-bool AllDigits(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // Magnitude comparison of two canonical (digits, exponent) pairs.
 int CompareMagnitude(const std::string& ad, int ae, const std::string& bd, int be) {
@@ -58,7 +56,7 @@ void Decimal::Canonicalize() {
 }
 
 std::optional<Decimal> Decimal::FromParts(std::string_view integer, std::string_view fraction) {
-  if (!AllDigits(integer) || !AllDigits(fraction)) return std::nullopt;
+  if (!utf8::AllAsciiDigits(integer) || !utf8::AllAsciiDigits(fraction)) return std::nullopt;
   if (integer.empty() && fraction.empty()) return std::nullopt;
   if (integer.size() + fraction.size() > kMaxDigits) return std::nullopt;
   std::string digits(integer);

@@ -1,8 +1,9 @@
 #include "figdiff/number.h"
 
-#include <algorithm>
 #include <array>
 #include <optional>
+
+#include "utf8.h"
 
 namespace figdiff {
 namespace {
@@ -105,16 +106,12 @@ ParsedNumber Make(const Groups& groups, size_t first, size_t last, Decimal value
           last - first == 1, groups[first].digits.size() > 1 && groups[first].digits[0] == '0'};
 }
 
-bool AllDigits(std::string_view run) {
-  return std::all_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 }  // namespace
 
 ParsedNumbers ParseDigitRun(std::string_view run, size_t offset, const NumberFormat& format) {
   ParsedNumbers numbers;
   // Most runs have no separator ("2015", "14"): read without splitting them into groups.
-  if (AllDigits(run)) {
+  if (utf8::AllAsciiDigits(run)) {
     if (auto value = Decimal::FromParts(run, "")) {
       numbers.Add(
           {offset, offset + run.size(), std::move(*value), true, run.size() > 1 && run[0] == '0'});

@@ -54,6 +54,12 @@ void Append(std::string* out, char32_t cp);
 // ASCII classes, for byte tests that need no decoding: every other byte, of any character
 // above U+007F, is in neither.
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool AllAsciiDigits(std::string_view s) {
+  for (char c : s) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return true;
+}
 inline bool IsAsciiLetter(char c) {
   auto folded = static_cast<unsigned char>(c) | 0x20;  // upper case to lower
   return folded >= 'a' && folded <= 'z';
