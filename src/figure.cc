@@ -105,7 +105,6 @@ class FigureReader {
       return false;
     }
     if (lex_.currencies_before.Before(text_, start, seg_) ||
-        lex_.determiners.Before(text_, start, seg_) ||
         lex_.qualifiers_before.Before(text_, start, seg_)) {
       return false;
     }
@@ -263,8 +262,13 @@ class FigureReader {
     f->end = pos;
     ReadSign(f);
     // "casi el 70%", "près de la moitié": an article may stand between qualifier and figure.
+    // Not before an article that is all of its figure: in "llegó casi a un acuerdo" the
+    // qualifier is the verb's ("nearly reached an agreement"), in "casi a un millón" the figure's.
     size_t qualified = f->start;
-    if (Match article = lex_.determiners.Before(text_, f->start, seg_)) qualified = article->start;
+    bool lone_article = f->article && !f->has_scale && f->currency.empty() && !f->percent;
+    if (Match article = lex_.determiners.Before(text_, f->start, seg_); article && !lone_article) {
+      qualified = article->start;
+    }
     // No clitic before a qualifier: "ليصل إلى" is "to reach", not "up to".
     Match q = lex_.qualifiers_before.Before(text_, f->start, seg_);
     if (!q && qualified != f->start) q = lex_.qualifiers_before.Before(text_, qualified, seg_);

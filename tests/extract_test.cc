@@ -177,9 +177,12 @@ TEST(Extract, ArticlesThatAreFigures) {
       {"es", "El billete cuesta un euro.", "1 EUR - - \"un euro\""},
       {"es", "Cuesta un de dólares.", "1 USD - - \"un de dólares\""},
       {"es", "Pagó US$ un.", "1 USD - - \"US$ un\""},
-      {"es", "Contrataron hasta a una ingeniera.", "1 - ingeniera up_to \"una\""},
+      {"es", "Llegó casi a un millón.", "1000000 - - nearly \"un millón\""},
       {"fr", "Il reste environ une place.", "1 - place about \"une\""},
       {"es", "Una empresa compró un edificio.", ""},
+      // A qualifier before a determiner is the verb's: "nearly reached an agreement".
+      {"es", "Llegó casi a un acuerdo.", ""},
+      {"es", "Llegó casi a un solo acuerdo.", "1 - acuerdo - \"un\""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
