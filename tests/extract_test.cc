@@ -128,8 +128,9 @@ TEST(Extract, ReadsTheSignOfPercentagesAndMoney) {
   EXPECT_EQ(facts[4].value.ToString(), "-3000000");
 }
 
-// The counted noun is the word after a count, or after its hyphen or an emphasis word, unless
-// that word is no noun; the first end of a range counts what the second counts.
+// The counted noun is the word after a count, or after its hyphen, an emphasis word or an
+// adjective that comes before nouns, unless that word is no noun; the first end of a range
+// counts what the second counts.
 TEST(Extract, CountedNounIsNoFunctionWord) {
   struct Case {
     const char* lang;
@@ -149,6 +150,11 @@ TEST(Extract, CountedNounIsNoFunctionWord) {
       {"es", "Compró un solo chip.", {"chip"}},
       {"fr", "Il a vendu une seule maison.", {"maison"}},
       {"en", "It took one single chip.", {"chip"}},
+      // An adjective before the noun, and "only" after a number whose noun came before it.
+      {"es", "Quedan los 3 únicos ejemplares y los 2 últimos boletos.", {"ejemplares", "boletos"}},
+      {"fr", "Il reste 3 seuls exemplaires des 5 premiers tirages.", {"exemplaires", "tirages"}},
+      {"en", "The 2 remaining tickets and its 3 largest plants.", {"tickets", "plants"}},
+      {"ar", "توفي شخص واحد فقط و 3 أشخاص فقط", {"", "أشخاص"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
