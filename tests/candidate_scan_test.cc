@@ -73,7 +73,7 @@ TEST(CandidateScan, FindsWhatRe2FindsInMadeUpTexts) {
       "é",      "É",     "ñ",    "ü",      "ж",        "中",        "_",           " ",
       " ",      " ",     "  ",   "\u00a0", "\n",       ",",         ".",           "-",
       "'",      "%",     "$",    "×",      "÷",        "«",         "»",           "—",
-      "“",      "(",     "9a"};
+      "“",      "(",     "9a",   "٫",      "٬",        "1'5"};
   std::mt19937 random(20261123);
   for (const char* code : {"es", "fr", "en", "ar"}) {
     const Lexicon& lex = testing::LexiconFor(code);

@@ -5,7 +5,8 @@
 // also after a clitic such as ar "و") may begin a number word, the character before it is no
 // letter, number or mark, and the number words' trie finds one there. RE2 confirms each
 // survivor with a match anchored there, so the matches are RE2's own: the pass may let a place
-// through wrongly, never miss one.
+// through wrongly, never miss one. A digit always begins a match, the pattern's digit run,
+// whose end the scan reads itself; the tests hold it to RE2's search.
 #pragma once
 
 #include <re2/re2.h>
