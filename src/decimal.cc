@@ -83,13 +83,16 @@ const Decimal& Decimal::One() {
 
 Decimal Decimal::operator*(const Decimal& other) const {
   if (IsZero() || other.IsZero()) return Decimal();
-  // A power of ten (every scale word, "1" for none) only moves the point.
-  if (other.digits_ == "1") {
-    return Decimal(negative_ != other.negative_, digits_, exponent_ + other.exponent_);
-  }
-  if (digits_ == "1") {
-    return Decimal(negative_ != other.negative_, other.digits_, exponent_ + other.exponent_);
-  }
+  // A power of ten (every scale word, "1" for none) only moves the point; the digits stay
+  // canonical, so they are copied as they are (every figure's value is such a product).
+  auto moved = [](const Decimal& digits, const Decimal& power) {
+    Decimal product = digits;
+    product.negative_ = digits.negative_ != power.negative_;
+    product.exponent_ += power.exponent_;
+    return product;
+  };
+  if (other.digits_ == "1") return moved(*this, other);
+  if (digits_ == "1") return moved(other, *this);
   std::vector<int> a = Aligned(digits_, 0, 0), b = Aligned(other.digits_, 0, 0);
   std::vector<int> product(a.size() + b.size(), 0);
   for (size_t i = 0; i < a.size(); ++i) {
