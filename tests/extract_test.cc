@@ -186,7 +186,7 @@ TEST(Extract, ArticlesThatAreFigures) {
       {"es", "Llegó casi a un millón.", "1000000 - - nearly \"un millón\""},
       {"fr", "Il reste environ une place.", "1 - place about \"une\""},
       {"es", "Una empresa compró un edificio.", ""},
-      // A qualifier before a determiner is the verb's: "nearly reached an agreement".
+      // A qualifier across a determiner is not a bare article's: "nearly reached an agreement".
       {"es", "Llegó casi a un acuerdo.", ""},
       {"es", "Llegó casi a un solo acuerdo.", "1 - acuerdo - \"un\""},
   };
