@@ -25,8 +25,6 @@ bool LooksLikeYear(const Figure& f) {
          *v <= 2199;
 }
 
-bool IsBare(const Figure& f) { return f.currency.empty() && !f.percent; }
-
 // Why a figure is not a fact; kNone when it is one.
 enum class Exclusion {
   kNone,
@@ -85,7 +83,7 @@ class FactDecider {
     // "$<60 nines> billion": exact values have at most kMaxDigits digits; bigger are refused.
     if (f.Value().PlainDigits() > Decimal::kMaxDigits) return Exclusion::kAbsurd;
     if (InDateOrTimeOrCode(f)) return Exclusion::kCode;
-    if (!IsBare(f)) return Exclusion::kNone;
+    if (!f.IsBare()) return Exclusion::kNone;
     const bool word = f.spelled && !f.has_scale && SpelledIsNoNumber(f);
     // A number word used as no number ("une entreprise") is excluded whatever else holds, and
     // which exclusion it gets matters only to a joined figure: the checks below can be spared.
@@ -257,7 +255,7 @@ void ShareAcrossRanges(const Lexicon& lex, std::string_view text, std::vector<Fi
   for (size_t i = 0; i + 1 < figures->size(); ++i) {
     Figure& a = (*figures)[i];
     const Figure& b = (*figures)[i + 1];
-    if (!IsBare(a) || !Joined(lex, text, a, b)) continue;
+    if (!a.IsBare() || !Joined(lex, text, a, b)) continue;
     // "de 256 000 $ en 2020 à 335 250 $": a year before "à" is no end of a range.
     if (LooksLikeYear(a) && !LooksLikeYear(b)) continue;
     // "entre 500 000 et 1 million": the scale goes only to a smaller first end.
@@ -284,7 +282,7 @@ void ShareExclusionsAcrossRanges(const Lexicon& lex, std::string_view text,
     for (size_t i = 0; i + 1 < figures.size(); ++i) {
       const Figure& a = figures[i];
       const Figure& b = figures[i + 1];
-      if (!IsBare(a) || !IsBare(b) || a.has_scale || b.has_scale || !Joined(lex, text, a, b)) {
+      if (!a.IsBare() || !b.IsBare() || a.has_scale || b.has_scale || !Joined(lex, text, a, b)) {
         continue;
       }
       Exclusion& ea = (*exclusions)[i];

@@ -265,7 +265,7 @@ class FigureReader {
     // Not before an article that is all of its figure: in "llegó casi a un acuerdo" the
     // qualifier is the verb's ("nearly reached an agreement"), in "casi a un millón" the figure's.
     size_t qualified = f->start;
-    bool lone_article = f->article && !f->has_scale && f->currency.empty() && !f->percent;
+    bool lone_article = f->article && !f->has_scale && f->IsBare();
     if (Match article = lex_.determiners.Before(text_, f->start, seg_); article && !lone_article) {
       qualified = article->start;
     }

@@ -35,6 +35,8 @@ struct Figure {
   bool ordinal = false;        // "3º", "1.ª", "5°"
 
   Decimal Value() const { return number * multiplier; }
+  // No currency or percent sign: a count, or a number that may be no figure at all.
+  bool IsBare() const { return currency.empty() && !percent; }
 };
 
 // The figures of a normalized text are read a block at a time, so that the memory they take
